@@ -1,0 +1,249 @@
+"""The solieu flow: discover -> read -> parse -> validate -> load -> publish.
+
+Orchestration only: every step's logic lives in transforms/, expectations/ or warehouse/.
+Tasks work on batches of thousands of documents; only the I/O tasks retry.
+"""
+
+from __future__ import annotations
+
+from flows.settings import configure_prefect_env
+
+configure_prefect_env()
+
+import subprocess  # noqa: E402
+import uuid  # noqa: E402
+from datetime import datetime, timezone  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import polars as pl  # noqa: E402
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
+
+from flows import inputs, settings  # noqa: E402
+from transforms import schema  # noqa: E402
+from transforms.parse import ParsedBatch, parse_batch  # noqa: E402
+from warehouse.faults import crash_point  # noqa: E402
+
+DEFAULT_BATCH_SIZE = 2000
+DEFAULT_MAX_QUARANTINE_SHARE = 0.25
+
+
+class RunFailed(RuntimeError):
+    """The run stopped on purpose (too much bad data); why is recorded in etl_run."""
+
+
+def code_version() -> str:
+    """The git commit the code runs from, or the package version outside a checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(settings.PROJECT_ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        )
+        if out.returncode == 0 and out.stdout.strip():
+            return out.stdout.strip()
+    except OSError:
+        pass
+    from importlib.metadata import version
+
+    return version("solieu")
+
+
+def classify_files(files: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """Each scanned file as new, changed or unchanged against the files earlier runs recorded."""
+    return (
+        files.join(
+            known.select("source_path", pl.col("file_sha256").alias("known_sha256"), "doc_count"),
+            on="source_path",
+            how="left",
+        )
+        .with_columns(
+            pl.when(pl.col("known_sha256").is_null())
+            .then(pl.lit("new"))
+            .when(pl.col("known_sha256") != pl.col("file_sha256"))
+            .then(pl.lit("changed"))
+            .otherwise(pl.lit("unchanged"))
+            .alias("outcome")
+        )
+        .drop("known_sha256")
+    )
+
+
+@task(name="scan inputs", retries=2, retry_delay_seconds=2)
+def scan_task(raw_dir: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
+    return inputs.scan(raw_dir)
+
+
+@task(name="read and parse batch", retries=2, retry_delay_seconds=2)
+def read_and_parse_task(files: pl.DataFrame) -> tuple[ParsedBatch, pl.DataFrame]:
+    """Read a batch of files and parse their documents. Returns the parsed frames and the
+    decode quarantine. The retry covers the read; parsing is pure and deterministic."""
+    documents, rejected = inputs.read_documents(files)
+    parsed = parse_batch(documents)
+    crash_point("parse")
+    return parsed, rejected
+
+
+@task(name="validate facts")
+def validate_task(facts: pl.DataFrame, documents: pl.DataFrame):
+    from expectations.validate import validate
+
+    return validate(facts, documents)
+
+
+@task(name="load warehouse", retries=1, retry_delay_seconds=5)
+def load_task(warehouse_path: Path, batch) -> dict:
+    from expectations.sql_checks import run_sql_checks
+    from warehouse.store import Warehouse
+
+    return Warehouse(warehouse_path).load_run(batch, sql_checks=run_sql_checks)
+
+
+@task(name="publish exports", retries=2, retry_delay_seconds=2)
+def publish_task(warehouse_path: Path) -> dict:
+    from warehouse.publish import publish
+
+    return publish(
+        warehouse_path,
+        settings.exports_dir_for(warehouse_path),
+        settings.published_path_for(warehouse_path),
+    )
+
+
+def _batches(frame: pl.DataFrame, size: int) -> list[pl.DataFrame]:
+    return [frame.slice(offset, size) for offset in range(0, frame.height, size)]
+
+
+def _summary_markdown(run: dict, outputs: dict) -> str:
+    rows = "\n".join(f"| {k} | {v} |" for k, v in run.items() if k not in ("message",))
+    where = "\n".join(f"- {k}: `{v}`" for k, v in outputs.items())
+    return f"# solieu run {run['run_id']}\n\n| field | value |\n|---|---|\n{rows}\n\n{where}\n"
+
+
+@flow(name="solieu", log_prints=True)
+def solieu_flow(
+    raw_dir: str = str(settings.DEFAULT_RAW_DIR),
+    warehouse_path: str = str(settings.DEFAULT_WAREHOUSE),
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    prune: bool = False,
+    max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
+    wait_for_lock: bool = False,
+) -> dict:
+    """Load every new or changed article under `raw_dir` into the warehouse, then publish."""
+    from warehouse.store import RunBatch, Warehouse
+
+    logger = get_run_logger()
+    raw = Path(raw_dir)
+    db_path = Path(warehouse_path)
+    wh = Warehouse(db_path)
+    run = {
+        "run_id": str(uuid.uuid4()),
+        "started_at": datetime.now(timezone.utc).replace(tzinfo=None),
+        "code_version": code_version(),
+        "raw_dir": str(raw),
+    }
+    with wh.writer_lock(wait=wait_for_lock):
+        files, scan_problems = scan_task(raw)
+        classified = classify_files(files, wh.known_files())
+        to_parse = classified.filter(pl.col("outcome") != "unchanged")
+        logger.info(
+            "%d files: %d to parse, %d unchanged",
+            classified.height,
+            to_parse.height,
+            classified.height - to_parse.height,
+        )
+
+        futures = [read_and_parse_task.submit(batch) for batch in _batches(to_parse, batch_size)]
+        results = [future.result() for future in futures]
+        parsed = ParsedBatch.concat([parsed for parsed, _ in results])
+        decode_rejects = pl.concat(
+            [schema.empty(schema.QUARANTINE), scan_problems] + [rejected for _, rejected in results],
+            how="vertical",
+        )
+
+        outcome = validate_task(parsed.facts, parsed.documents)
+        quarantine = pl.concat(
+            [decode_rejects, parsed.quarantine, outcome.quarantined], how="vertical"
+        )
+
+        # A document is one input item: a .txt/.html file or a JSONL line.
+        doc_counts = pl.concat(
+            [
+                parsed.documents.select("source_path"),
+                decode_rejects.filter(pl.col("stage") == "decode").select("source_path"),
+                parsed.quarantine.select("source_path"),
+            ]
+        ).group_by("source_path").len("parsed_count")
+        ledger = (
+            classified.join(doc_counts, on="source_path", how="left")
+            .with_columns(
+                pl.when(pl.col("outcome") == "unchanged")
+                .then(pl.col("doc_count"))
+                .otherwise(pl.col("parsed_count"))
+                .fill_null(0)
+                .alias("doc_count")
+            )
+            .drop("parsed_count")
+        )
+        # Inputs held back whole: unreadable paths, undecodable files or lines, parser errors.
+        docs_quarantined = decode_rejects.height + parsed.quarantine.height
+        facts_extracted = parsed.facts.height
+        run.update(
+            files_seen=classified.height,
+            docs_seen=int(ledger["doc_count"].sum() or 0) + scan_problems.height,
+            docs_new=int(parsed.documents.join(ledger.filter(pl.col("outcome") == "new"), on="source_path", how="semi").height),
+            docs_changed=int(parsed.documents.join(ledger.filter(pl.col("outcome") == "changed"), on="source_path", how="semi").height),
+            docs_unchanged=int(ledger.filter(pl.col("outcome") == "unchanged")["doc_count"].sum() or 0),
+            docs_quarantined=docs_quarantined,
+            docs_loaded=parsed.documents.height,
+            facts_extracted=facts_extracted,
+            facts_loaded=outcome.valid.height,
+            facts_quarantined=outcome.quarantined.height,
+        )
+        share = outcome.quarantined.height / facts_extracted if facts_extracted else 0.0
+        if share > max_quarantine_share:
+            run.update(
+                ended_at=datetime.now(timezone.utc).replace(tzinfo=None),
+                status="failed",
+                message=(
+                    f"{share:.1%} of extracted facts failed validation, above the "
+                    f"{max_quarantine_share:.0%} threshold; nothing was loaded"
+                ),
+            )
+            wh.record_failed_run(run, quarantine=quarantine, validation_results=outcome.results)
+            raise RunFailed(run["message"])
+
+        run.update(status="succeeded", message=None, ended_at=datetime.now(timezone.utc).replace(tzinfo=None))
+        batch = RunBatch(
+            run=run,
+            files=ledger.select("source_path", "file_sha256", "byte_size", "outcome", "doc_count"),
+            documents=parsed.documents,
+            facts=outcome.valid,
+            organisations=parsed.organisations,
+            events=parsed.events,
+            people=parsed.people,
+            quarantine=quarantine,
+            validation_results=outcome.results,
+            flagged_documents=outcome.flagged_documents,
+            prune_sources=(
+                wh.known_files()
+                .join(classified, on="source_path", how="anti")["source_path"]
+                .to_list()
+                if prune
+                else []
+            ),
+        )
+        load_task(db_path, batch)
+        outputs = publish_task(db_path)
+
+    create_markdown_artifact(
+        key="solieu-run-summary", markdown=_summary_markdown(run, outputs), description="solieu run summary"
+    )
+    if outcome.results.height:
+        create_table_artifact(
+            key="solieu-validation",
+            table=outcome.results.select("suite", "expectation", "success", "unexpected_count").to_dicts(),
+            description="validation results of this run",
+        )
+    return {**run, "outputs": {k: str(v) for k, v in outputs.items()}}

@@ -1,0 +1,1060 @@
+"""What an article is about: its party organisations, the events it reports, the people in them.
+
+`extract_document(text)` gives FACTS.md's `extract --document` object. Pure: NFC text in,
+Python values out. The rules read the language, not the five samples: organisations are
+found by the words that name party bodies ("Đảng bộ", "Quận ủy", "Ban Tổ chức"), events by a
+holding verb next to an event noun, people by a Vietnamese family name in a person's context
+(a title, "đồng chí", a role verb).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+
+from transforms.metadata import LOWER, UPPER, body_end, extract_metadata, find_byline
+
+try:  # a colleague's module; the document rules work without it
+    from transforms.chrome import chrome_spans as _chrome_spans
+except ImportError:  # pragma: no cover - only while chrome.py is absent
+    _chrome_spans = None
+
+# --------------------------------------------------------------------------------------------
+# Provinces: the 63 before the July 2025 merger and the 34 after it.
+
+PROVINCES_63 = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên",
+    "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An",
+    "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+    "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
+    "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Hồ Chí Minh",
+    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
+# Merged province -> the province it joined on 1 July 2025 (the 34 keep their own name).
+MERGED_INTO = {
+    "Hà Giang": "Tuyên Quang", "Yên Bái": "Lào Cai", "Bắc Kạn": "Thái Nguyên", "Vĩnh Phúc": "Phú Thọ",
+    "Hòa Bình": "Phú Thọ", "Bắc Giang": "Bắc Ninh", "Thái Bình": "Hưng Yên", "Hải Dương": "Hải Phòng",
+    "Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "Đà Nẵng",
+    "Kon Tum": "Quảng Ngãi", "Bình Định": "Gia Lai", "Ninh Thuận": "Khánh Hòa", "Đắk Nông": "Lâm Đồng",
+    "Bình Thuận": "Lâm Đồng", "Phú Yên": "Đắk Lắk", "Bình Dương": "Hồ Chí Minh",
+    "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Bình Phước": "Đồng Nai", "Long An": "Tây Ninh",
+    "Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ", "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long",
+    "Tiền Giang": "Đồng Tháp", "Bạc Liêu": "Cà Mau", "Kiên Giang": "An Giang", "Thừa Thiên Huế": "Huế",
+}
+PROVINCES_34 = tuple(sorted({MERGED_INTO.get(p, p) for p in PROVINCES_63}))
+MERGER_DATE = date(2025, 7, 1)
+# Centrally-run cities: their "Thành ủy" / "Đảng bộ thành phố" is province level.
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+ALL_PROVINCES = tuple(sorted(set(PROVINCES_63) | set(PROVINCES_34), key=len, reverse=True))
+# Other ways the text writes a province.
+_PROVINCE_ALIASES = {
+    "TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
+    "Thành phố HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk", "Đăk Nông": "Đắk Nông",
+    "Thừa Thiên - Huế": "Thừa Thiên Huế", "Thừa Thiên – Huế": "Thừa Thiên Huế",
+}
+_EXTRA_STEMS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hochiminhcity": "Hồ Chí Minh",
+                "sggp": "Hồ Chí Minh", "brvt": "Bà Rịa - Vũng Tàu", "hue": "Thừa Thiên Huế",
+                "thuathienhue": "Thừa Thiên Huế", "daklak": "Đắk Lắk", "baodaklak": "Đắk Lắk"}
+
+
+def ascii_fold(s: str) -> str:
+    """Lower-case ASCII without tones: "Hải Phòng" -> "haiphong" (spaces and dashes dropped)."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+_DOMAIN_STEMS = {ascii_fold(p): p for p in PROVINCES_63}
+_DOMAIN_STEMS.update(_EXTRA_STEMS)
+
+
+def province_of_site(site: str | None) -> str | None:
+    """The province a site marker names: "haiphong.gov.vn" -> "Hải Phòng",
+    "baobacgiang.com.vn" -> "Bắc Giang". National sites give None."""
+    if not site:
+        return None
+    best: tuple[int, str] | None = None
+    for label in re.split(r"[.]", site.lower()):
+        label = label.replace("-", "")
+        for stem, province in _DOMAIN_STEMS.items():
+            if label == stem or label in ("bao" + stem, stem + "tv", "dangbo" + stem) or (
+                len(stem) >= 6 and stem in label
+            ):
+                if best is None or len(stem) > best[0]:
+                    best = (len(stem), province)
+    return best[1] if best else None
+
+
+def province_at(province: str | None, when: date | None) -> str | None:
+    """The province's name at the article's date (merged names from July 2025)."""
+    if province and when and when >= MERGER_DATE:
+        return MERGED_INTO.get(province, province)
+    return province
+
+
+_PROVINCE_RE = re.compile(
+    "|".join(re.escape(p) for p in sorted(list(ALL_PROVINCES) + list(_PROVINCE_ALIASES), key=len, reverse=True))
+)
+
+
+def _province_in(s: str) -> str | None:
+    m = _PROVINCE_RE.search(s)
+    if not m:
+        return None
+    return _PROVINCE_ALIASES.get(m.group(0), m.group(0))
+
+
+# --------------------------------------------------------------------------------------------
+# Text helpers.
+
+# Old-style tone placement ("Hoà", "Uỷ") written the modern way, same length, so offsets hold.
+_OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
+              "uỵ": "ụy", "Uỷ": "Ủy", "Uý": "Úy", "Oà": "Òa"}
+_OLD_TONE_RE = re.compile("(?:" + "|".join(_OLD_TONES) + r")(?![" + LOWER + "])")
+
+
+def modern_tones(text: str) -> str:
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(0)], text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences (also split at line breaks)."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_NUMBER_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def roman_to_int(s: str) -> int | None:
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def ordinal_value(s: str) -> int | None:
+    """ "XVIII" -> 18, "13" -> 13, "nhất" -> 1, "mười hai" -> 12."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    roman = roman_to_int(s)
+    if roman:
+        return roman
+    words = s.lower().split()
+    if not words:
+        return None
+    if words[0] == "mười":
+        rest = _NUMBER_WORDS.get(words[1], 0) if len(words) > 1 else 0
+        return 10 + (5 if len(words) > 1 and words[1] == "lăm" else rest)
+    return _NUMBER_WORDS.get(words[0])
+
+
+# --------------------------------------------------------------------------------------------
+# Organisations.
+
+_W = rf"[{UPPER}][{LOWER}]*"  # a capitalised syllable
+_ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # CCQ, HĐND, TP
+_PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
+               r"|thôn|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
+# What may follow an organisation's head word and still be part of its name.
+_ORG_UNIT = (
+    rf"(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
+    rf"|Đảng|cơ sở|Trung ương|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
+    rf"|CCQ|TP\.?|{_W}(?<![{UPPER}][{UPPER}])"
+    rf"|\d+[\w\-/]*"
+    rf"|\((?:{_ACRONYM})\))(?![\w])"
+)
+_ORG_HEAD = (
+    r"(?P<head>Ban Thường vụ (?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy|Ban Chấp hành Đảng bộ|Ban Chấp hành Trung ương"
+    r"|Bộ Chính trị|Ban Bí thư|Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế)"
+    r"|Ủy ban Kiểm tra|Ban Chỉ đạo|Văn phòng (?:Tỉnh|Thành|Quận|Huyện|Thị) ủy"
+    r"|[Đđ]ảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Quận ủy|Huyện ủy|Thị ủy|Chi bộ)(?!\s+viên)"
+)
+_ORG_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_ORG_HEAD}(?P<rest>(?:\s+{_ORG_UNIT}){{0,10}})")
+# A body named inside someone's title ("Bí thư Thành ủy", "Trưởng Ban Tổ chức") is a title,
+# not an organisation the article reports on.
+_TITLE_BEFORE = re.compile(
+    r"(?:Bí thư|Ủy viên|Trưởng|Phó|Chủ nhiệm|Thường trực|thành viên|Chánh|Chủ tịch|Giám đốc|trưởng"
+    r"|Tổ trưởng|Ủy viên dự khuyết|[Nn]guyên|[Cc]ấp ủy viên)\s*$"
+)
+# A body named as the author of a cited document or as a source of a resolution.
+_CITED_BEFORE = re.compile(
+    r"(?:Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy định|Quyết định|Thông tri|Kế hoạch|Hướng dẫn|Văn kiện|văn kiện"
+    r"|Kết luận|Chương trình hành động|Đề án|Tiểu ban)[^,;.()\n]{0,50}$"
+)
+_FUTURE_BEFORE = re.compile(r"(?:tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ)\s+(?:tổ chức\s+)?[Đđ]ại hội[^,;.\n]{0,20}$")
+
+
+def _org_level(head: str, rest: str, doc_province: str | None) -> str:
+    h, r = head.lower(), rest.lower()
+    if h in ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương"):
+        return "central"
+    if h.startswith(("ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ban kinh tế",
+                     "ủy ban kiểm tra", "ban chỉ đạo", "văn phòng")):
+        return "agency"
+    if r.startswith("trung ương"):
+        return "central"
+    if "khối" in r.split() or h.endswith("khối") or r.startswith(("các cơ quan", "ccq", "cơ quan", "doanh nghiệp")):
+        return "bloc"
+    if h == "chi bộ":
+        # a cell directly under an agency or firm is itself a grassroots organisation
+        if r.startswith(("cơ sở", "công ty", "tổng công ty", "trường", "bệnh viện", "cơ quan", "ban ", "sở ",
+                         "ngân hàng", "viện", "trung tâm", "văn phòng", "cục", "chi cục", "hợp tác xã")):
+            return "grassroots"
+        return "cell"
+    if h.startswith(("quận ủy", "huyện ủy", "thị ủy")) or "quận ủy" in h or "huyện ủy" in h or "thị ủy" in h:
+        return "district"
+    if h == "tỉnh ủy" or "tỉnh ủy" in h or r.startswith("tỉnh"):
+        return "province"
+    if r.startswith(("quận", "huyện", "thị xã")):
+        return "district"
+    if r.startswith(("xã", "phường", "thị trấn", "đặc khu")):
+        return "commune"
+    if h == "thành ủy" or "thành ủy" in h or r.startswith(("thành phố", "tp")):
+        named = _province_in(rest)
+        if named:
+            return "province" if named in CENTRAL_CITIES else "district"
+        if doc_province and doc_province not in CENTRAL_CITIES:
+            return "district"  # "thành phố" on a provincial paper is the provincial capital
+        return "province"
+    if h.startswith("ban thường vụ đảng ủy") or h == "đảng ủy" or h == "đảng bộ":
+        return "grassroots"
+    return "grassroots"
+
+
+def _org_key(head: str, rest: str, level: str) -> str:
+    """A key that the committee form and the organisation form of one body share:
+    "Quận ủy Ngô Quyền" and "Đảng bộ quận Ngô Quyền" -> "district|quận ngô quyền"."""
+    h = head.lower()
+    r = re.sub(r"\([^)]*\)", " ", rest)
+    r = re.sub(r"\bCCQ\b", "các cơ quan", r)
+    r = re.sub(r"\bTP\.?\s*", "thành phố ", r)
+    r = " ".join(r.lower().split())
+    for committee, place in (("tỉnh ủy", "tỉnh"), ("thành ủy", "thành phố"), ("quận ủy", "quận"),
+                             ("huyện ủy", "huyện"), ("thị ủy", "thị xã")):
+        if h.endswith(committee):
+            r = f"{place} {r}".strip()
+    if level == "bloc":
+        r = re.sub(r"^khối\s*", "", r)
+        r = re.sub(r"^cơ quan", "các cơ quan", r)
+    if level == "agency":
+        return f"agency|{h}|{r}"
+    return f"{level}|{r}"
+
+
+def _display_name(head: str, rest: str) -> str:
+    rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    rest = re.sub(r"\bCCQ\b", "Các cơ quan", rest)
+    name = f"{head[0].upper()}{head[1:]} {rest.strip()}".strip()
+    return re.sub(r"\s+", " ", name)
+
+
+def _trim_rest(rest: str) -> str:
+    """Drop a connector a greedy match took past the name ("Đảng bộ tỉnh Đảng" never is one),
+    but keep "Các cơ quan Đảng" whole."""
+    rest = rest.rstrip()
+    if rest.endswith(" Đảng") and not rest.endswith("cơ quan Đảng"):
+        rest = rest[: -len(" Đảng")]
+    rest = re.sub(r"\s+(?:cổ phần|cơ sở|\d+)$", "", rest)
+    return rest
+
+
+def _cut_at_person(rest: str, people: set[str]) -> str:
+    """ "Thành ủy Nguyễn Thị Nghĩa" names a person after the body: the name is no part of it."""
+    for m in _NAME_RE.finditer(rest):
+        if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0))):
+            return rest[: m.start()]
+    return rest
+
+
+def find_org_mentions(text: str, stop: int, doc_province: str | None, people: set[str] = frozenset()) -> list[dict]:
+    mentions = []
+    for m in _ORG_RE.finditer(text, 0, stop):
+        head = m.group("head")
+        rest = _trim_rest(_cut_at_person(m.group("rest"), people)).strip()
+        if head in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"):
+            rest = ""  # complete names: what follows is the next body or the sentence
+        if head[0] == "đ" and not rest.strip():
+            continue  # "đảng bộ" in running text with no name: too vague to be a body
+        before = text[max(0, m.start() - 80) : m.start()]
+        clause = re.split(r"[,;.\n:]", before)[-1]
+        in_title = bool(_TITLE_BEFORE.search(before))
+        cited = bool(_CITED_BEFORE.search(clause)) or bool(_FUTURE_BEFORE.search(clause))
+        level = _org_level(head, rest, doc_province)
+        mentions.append({
+            "start": m.start(), "end": m.start() + len(head) + 1 + len(rest),
+            "head": head, "rest": rest, "level": level,
+            "key": _org_key(head, rest, level), "name": _display_name(head, rest),
+            "counts": not in_title and not cited, "in_title": in_title,
+        })
+    return mentions
+
+
+def _merge_keys(keys: list[str]) -> dict[str, str]:
+    """Each key -> the longest key it is a prefix of (a shorter mention of the same body)."""
+    out = {}
+    for k in keys:
+        longer = [o for o in keys if o != k and o.startswith(k) and (len(o) == len(k) or o[len(k)] == " " or k.endswith("|"))]
+        out[k] = max(longer, key=len) if longer else k
+    # a key that is a prefix of two different bodies stays itself
+    for k in keys:
+        longer = {o for o in keys if o != k and o.startswith(k) and (o[len(k):len(k) + 1] in (" ", "") or k.endswith("|"))}
+        maximal = {o for o in longer if not any(p != o and p.startswith(o) for p in longer)}
+        if len(maximal) > 1:
+            out[k] = k
+    return out
+
+
+_COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Quận ủy": "quận", "Huyện ủy": "huyện", "Thị ủy": "thị xã"}
+
+
+def _display_candidates(group: list[dict]) -> list[str]:
+    """The names a body may be shown by: each mention without "Ban Thường vụ" / "Ban Chấp
+    hành" in front, "Đảng ủy X" as "Đảng bộ X", and "Quận ủy X" as "Đảng bộ quận X" when the
+    text itself calls the body "Đảng bộ quận"."""
+    out = []
+    has_party_form = any(g["head"].lower() == "đảng bộ" for g in group)
+    for g in group:
+        name = re.sub(r"^Ban (?:Thường vụ|Chấp hành)\s+(?=(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy|Đảng bộ)", "", g["name"])
+        name = re.sub(r"^Đảng ủy\b", "Đảng bộ", name)
+        out.append(name)
+        for committee, place in _COMMITTEE_PLACE.items():
+            if name.startswith(committee + " ") and has_party_form:
+                out.append(f"Đảng bộ {place} {name[len(committee) + 1:]}")
+    return out
+
+
+def _name_rank(name: str) -> tuple:
+    proper = len(re.findall(rf"\b[{UPPER}][{LOWER}]+", name.split(" ", 2)[-1]))
+    return (name.startswith("Đảng bộ"), proper, len(name))
+
+
+# --------------------------------------------------------------------------------------------
+# Events.
+
+_EVENT_NOUN = re.compile(
+    r"(?P<congress>[Đđ]ại hội)|(?P<conference>[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm)"
+    r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?<=\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
+    r"|(?P<working_session>buổi làm việc|cuộc làm việc|làm việc với)"
+    r"|(?P<other>(?:[Bb]uổi\s+)?[Ll]ễ\s+(?:trao|kỷ niệm|khởi công|khánh thành|công bố|ra mắt|đón nhận|tuyên dương|phát động"
+    r"|mít tinh|khai giảng|bế giảng|tặng|dâng hương|báo công|truy điệu|kết nạp|gắn biển|ký kết))"
+)
+_HOLDING = re.compile(
+    r"(?:tổ chức|khai mạc|bế mạc|chủ trì|[Dd]iễn ra|[Hh]ọp|tiến hành|[Kk]hai mạc|[Bb]ế mạc|[Tt]ổ chức|[Cc]hủ trì|dự|[Dd]ự"
+    r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?$"
+)
+_HOLDING_AFTER = re.compile(r"^[^;.]{0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp)")
+_NOT_HAPPENING = re.compile(
+    r"(?:Nghị quyết|nghị quyết|Văn kiện|văn kiện|tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ|dự kiến|kế hoạch|"
+    r"tham mưu|công tác tổ chức|đại biểu dự|đại biểu đi dự|bầu|Chỉ thị|chỉ thị|quy chế|nội quy|chương trình|"
+    r"đi dự|để dự|năm diễn ra)"
+    r"[^,;.]{0,40}$"
+)
+_TERM = re.compile(r"nhiệm\s*k[ỳỷ]\s*(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})")
+_DAYPART = (
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)(?:\s+nay\s*\(|\s+qua\s*\()?|[Nn]gày|[Tt]ừ ngày|[Tt]ừ|[Đđ]ến ngày"
+    r"|[Đđ]ến|[Tt]rong ngày|[Tt]rong các ngày|[Tt]rong (?:\d+|hai|ba|bốn|năm) ngày|[Cc]ác ngày)"
+)
+_DATE_RANGE = re.compile(
+    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.]\s*(?P<m1>\d{{1,2}}))?(?:\s*[/.]\s*(?P<y1>\d{{4}}))?"
+    rf"\s*(?:-|–|—|đến hết|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}})(?:\s*[/.]\s*(?P<y2>\d{{4}}))?"
+)
+_DATE_ONE = re.compile(
+    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})(?:\s*[/.]\s*(?P<y>\d{{4}}))?(?![\d/])"
+    rf"|(?<![\d/.])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)\d{{2}})"
+)
+_DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày")
+_FIRST_SESSION = re.compile(
+    r"(?:họp|tại|tổ chức|[Tt]ại)\s+(?:phiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b|[Pp]hiên họp (?:lần )?thứ nhất"
+)
+_VENUE = re.compile(
+    rf"\btại\s+(?P<v>(?!Đại hội|Hội nghị|phiên|buổi|đây|đó|các|những|cơ sở|địa phương)"
+    rf"[{UPPER}][^,;.\n]{{3,90}}?)(?=\s*[,;.\n]|\s+(?:đã|Đảng|Ban|Tỉnh|Thành|Quận|Huyện|đồng chí|diễn ra|khai mạc|tổ chức)\b)"
+)
+
+
+def _resolve(d: int, m: int, y: int | None, anchor: date | None) -> date | None:
+    if y is None:
+        if anchor is None:
+            return None
+        y = anchor.year
+        try:
+            candidate = date(y, m, d)
+        except ValueError:
+            return None
+        # an event told about in January may be last December's
+        if candidate > anchor + timedelta(days=31):
+            y -= 1
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _dates_in(s: str, anchor: date | None) -> tuple[date | None, date | None]:
+    m = _DATE_RANGE.search(s)
+    if m:
+        y2 = int(m["y2"]) if m["y2"] else None
+        end = _resolve(int(m["d2"]), int(m["m2"]), y2, anchor)
+        y1 = int(m["y1"]) if m["y1"] else (end.year if end else None)
+        start = _resolve(int(m["d1"]), int(m["m1"] or m["m2"]), y1, anchor or end)
+        if start and end and start <= end:
+            return start, end
+    m = _DATE_ONE.search(s)
+    if m:
+        if m["d"]:
+            d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
+        else:
+            d, mo, y = int(m["d3"]), int(m["m3"]), int(m["y3"])
+        if 1 <= mo <= 12:
+            day = _resolve(d, mo, y, anchor)
+            return day, None
+    return None, None
+
+
+def _year_anchor(s: str, published: date | None) -> date | None:
+    """The date that day/month expressions resolve against: the dateline, or failing that a
+    year the sentence itself names as the one being launched or reviewed."""
+    if published:
+        return published
+    launch = re.search(r"(?:triển khai|nhiệm vụ)[^.;]{0,30}năm\s+((?:19|20)\d{2})", s)
+    if launch:
+        return date(int(launch.group(1)), 12, 31)
+    years = [int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", s)]
+    if len(set(years)) == 1:
+        return date(years[0], 12, 31)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# People.
+
+SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh "
+    "Trương Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Lưu Quách Thái Triệu Khổng Kiều Chu Chử Âu Thân "
+    "Nông Lò Lục Hứa Tăng Giang Lại Từ Mạc Tống Châu Doãn Khúc Lã La Lữ Mẫn Nghiêm Ninh Phí Phương "
+    "Quan Quản Tôn Trình Bế Hầu Lạc Lăng Cù Kim Diệp Nhữ Thạch Danh Đàm Bạch Biện Cấn Cung "
+    "Đồng Đường Hàn Khương Mã Mông Nhâm Sầm Tiêu Ung Vi Viên Xa Thiều Đậu Đới Khuất Lỗ Mạch Nhan "
+    "Thiệu Tiết Trà Uông Vy Ma Giàng Sùng Vàng Thào Lầu Mùa Lường Quàng Cầm Điêu Tòng Bạc Hoàng "
+    "Y Ksor Rơ Siu Nay Kpă Trang Bồ Chung Chế Ngọ Trầm Ứng Văn"
+).split()
+_SURNAME_RE = "|".join(sorted(set(SURNAMES), key=len, reverse=True))
+# A given-name syllable; "Ủy viên", "Trung ương", "Bí thư" are not names.
+_GIVEN = rf"[{UPPER}][{LOWER}]*(?!\s+(?:viên|thư|tịch|ương|nhiệm|trực|vụ|biểu|đốc|lệnh|tướng|ủy|bộ|phố|hội)\b)"
+_NAME_RE = re.compile(
+    rf"(?<![{UPPER}{LOWER}\w'’])(?:{_SURNAME_RE}|[KHY]['’])(?:[ \u00a0]+{_GIVEN}){{1,3}}(?![{UPPER}{LOWER}\-])"
+)
+_PLACE_WORD_BEFORE = re.compile(r"(?:xã|phường|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP\.?|bản|thôn|làng|đường|phố)\s+$")
+
+
+def _place_like(text: str, start: int, name: str) -> bool:
+    """ "xã Triệu Long", "quận Ngô Quyền": two syllables after a place word are a place;
+    "tỉnh Lê Thị Thu Hồng" after a title is still a person."""
+    return bool(_PLACE_WORD_BEFORE.search(text[max(0, start - 20) : start])) and len(name.split()) <= 2
+_PERSON_BEFORE = re.compile(
+    r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ác đồng chí\s*:?|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng"
+    r"|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá|GS|PGS|TS|ThS|[Tt]iến sĩ)\.?\s*:?\s*$"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:quận|huyện|phường|xã|thị xã|thị trấn|tỉnh|thành phố|TP\.?|đường|phố|[Tt]rường|[Cc]ầu|sông|chợ|làng|thôn|bản"
+    r"|khu|Quận ủy|Huyện ủy|[Đđ]ảng bộ|[Cc]ông ty|[Bb]ệnh viện|[Tt]ư tưởng|phong cách|[Ll]ăng|[Bb]ảo tàng|[Hh]ọc viện"
+    r"|[Đđ]ảng ủy|Chi bộ|số \d+|\d+)\s*$"
+)
+_NOT_PEOPLE = {"Hồ Chí Minh", "Hàn Quốc", "Triều Tiên", "Thái Lan", "Hồng Kông", "Ma Cao", "La Mã", "Đài Loan",
+               "Mai Châu", "Lê Chân", "Ngô Quyền", "Hồng Bàng"}
+
+
+def _is_name(s: str) -> bool:
+    """A surname-led capitalised run that is not a place: "Hà Nội", "Lâm Đồng" are provinces."""
+    if s in _NOT_PEOPLE:
+        return False
+    return not any(s == p or s.startswith(p + " ") for p in ALL_PROVINCES)
+_TITLE_HEAD = (
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
+    r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
+    r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm)"
+)
+_TITLE_HEAD_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_TITLE_HEAD}(?![{LOWER}])")
+# Words where a title stops and the sentence's verb begins.
+_TITLE_STOP = re.compile(
+    r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng|dự|tham dự|làm|cho biết"
+    r"|khẳng định|yêu cầu|biểu dương|chúc mừng|nêu rõ|kết luận|thăm|đã|cùng|về|với|tới|đến|được|nhận"
+    r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
+    r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn)\b"
+    rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
+)
+_ROLE_FOLLOW = (
+    # presiding over an award ceremony is handing the awards
+    ("chaired", re.compile(r"\b(?:chủ trì|chủ tọa|điều hành)\b|^\W*(?:đã\s+)?trao(?: tặng)? (?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Cờ)")),
+    ("directed", re.compile(r"\b(?:dự và chỉ đạo|phát biểu chỉ đạo|chỉ đạo tại|chỉ đạo Đại hội|chỉ đạo Hội nghị|chỉ đạo hội nghị|chỉ đạo đại hội)\b")),
+    ("reported", re.compile(r"\b(?:trình bày báo cáo|báo cáo|trình bày)\b")),
+    ("spoke", re.compile(r"\b(?:phát biểu|tham luận|cho biết)\b")),
+    ("elected", re.compile(r"\b(?:được bầu|tái cử|trúng cử|tái đắc cử|được Đại hội bầu|được tín nhiệm bầu|được chỉ định|được tín nhiệm)\b")),
+    ("awarded", re.compile(r"\b(?:được (?:trao|tặng|nhận|khen thưởng|trao tặng)|vinh dự (?:nhận|được))\b")),
+    ("attended", re.compile(r"\b(?:tham dự|dự)\b(?!\s+(?:kiến|án|bị|thảo|khuyết|toán|báo|phòng|trữ|định))")),
+)
+_ROLE_LEAD = (
+    ("directed", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Vv]ề )?(?:[Dd]ự,? và chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]hỉ đạo tại)"
+                            r"|^\W*[Tt]hay mặt (?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")),
+    ("chaired", re.compile(r"^\W*(?:[Cc]hủ trì|[Cc]hủ tọa|[Đđ]iều hành)")),
+    ("reported", re.compile(r"^\W*(?:[Bb]áo cáo (?:tại|trước|với)|[Tt]rình bày)")),
+    ("spoke", re.compile(r"^\W*(?:[Pp]hát biểu|[Tt]ham luận)")),
+    ("elected", re.compile(r"^\W*(?:Đại hội|Hội nghị)?[^,]{0,30}\b(?:đã bầu|bầu|tái cử)\b")),
+    ("attended", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Cc]ùng |[Vv]ề )?(?:[Tt]ham dự|[Dd]ự|có mặt)\b(?!\s+(?:kiến|án|bị|thảo))"
+                            r"|^\W*(?:[Vv]ề phía [^,]{1,40},?\s*|[Cc]ùng\s+)có\b")),
+)
+_AWARD_TO = re.compile(r"\b(?:trao|tặng|trao tặng|khen thưởng)\b[^.;]{0,120}\bcho\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*$")
+ROLE_RANK = ("chaired", "directed", "reported", "elected", "spoke", "awarded", "attended", "mentioned")
+_AWARD_LEAD = re.compile(
+    r"\b(?:nhận|được trao|được tặng|đón nhận)\s+(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương"
+    r"|danh hiệu|Cờ thi đua|Giải)"
+)
+
+
+def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
+    """ "Lê Văn Thành, Ủy viên Trung ương Đảng, Bí thư Thành ủy; ..." -> the titles after the
+    name and where the chain ends."""
+    titles = []
+    end = pos
+    while True:
+        m = re.match(r"\s*,\s*", text[end:limit])
+        if not m:
+            break
+        seg_start = end + m.end()
+        # "Tổng Giám đốc, đồng thời là Bí thư Chi bộ": a second office joined on
+        joined = re.match(r"(?:đồng thời là|đồng thời|kiêm|và là)\s+", text[seg_start:limit])
+        if joined and _TITLE_HEAD_RE.match(text, seg_start + joined.end()):
+            seg_start += joined.end()
+        if not _TITLE_HEAD_RE.match(text, seg_start):
+            break
+        seg_end_match = re.search(r"[,;.\n]", text[seg_start:limit])
+        seg_end = seg_start + (seg_end_match.start() if seg_end_match else limit - seg_start)
+        segment = text[seg_start:seg_end]
+        stop = _TITLE_STOP.search(segment, _TITLE_HEAD_RE.match(segment).end())
+        name_inside = next((n for n in _NAME_RE.finditer(segment)
+                            if _is_name(n.group(0)) and not _place_like(segment, n.start(), n.group(0))), None)
+        if name_inside and (not stop or name_inside.start() < stop.start()):
+            break  # "..., Trưởng ban X Vũ Đức Bảo": the title of the next person in a list
+        cut = stop.start() if stop else len(segment)
+        title = segment[:cut].strip()
+        if title:
+            titles.append(title)
+        end = seg_start + cut
+        if cut < len(segment):
+            break
+    return titles, end
+
+
+def _titles_before(text: str, name_start: int, floor: int) -> list[str]:
+    """ "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Lê Thị Thu Hồng" -> the titles
+    written in front of the name, nearest last."""
+    titles = []
+    end = name_start
+    first = True
+    while end > floor:
+        seg_start_match = None
+        for m in re.finditer(r"[,;.:\n]|\s(?:có|là|của|và|với|cho|do|dự)\s", text[floor:end]):
+            seg_start_match = m
+        seg_start = floor + (seg_start_match.end() if seg_start_match else 0)
+        segment = text[seg_start:end]
+        heads = list(_TITLE_HEAD_RE.finditer(segment))
+        title = None
+        for h in heads:
+            tail = segment[h.start():]
+            if not _TITLE_STOP.search(tail, h.end() - h.start()) and not any(_is_name(n.group(0)) for n in _NAME_RE.finditer(tail)):
+                title = tail.strip()
+                break
+        if not title:
+            break
+        if first and not segment.rstrip().endswith(title):
+            break
+        titles.insert(0, title)
+        first = False
+        # keep going only over "title, title NAME" chains
+        if not (seg_start_match and seg_start_match.group(0).strip() == ","):
+            break
+        if segment[: segment.find(title)].strip():
+            break
+        end = floor + seg_start_match.start()
+    return titles
+
+
+def _clean_title(t: str) -> str:
+    t = re.sub(r"\s+", " ", t).strip(" ,;:-–")
+    return t
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _excluded_spans(text: str, stop: int) -> list[tuple[int, int]]:
+    spans = [(stop, len(text))]
+    if _chrome_spans is not None:
+        try:
+            spans.extend(_chrome_spans(text))
+        except Exception:  # the colleague's module must not break documents
+            pass
+    byline = find_byline(text)
+    if byline:
+        spans.append((byline[0], byline[1]))
+    for m in re.finditer(r"(?:\(|\b)(?:Ảnh|Ảnh minh họa|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tin và ảnh|Nguồn ảnh|Theo)\s*:[^\n)]*", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^)]{0,20}\)")
+# "được bầu giữ chức Bí thư Huyện ủy", "làm Trưởng đoàn": a title the sentence gives the person.
+_TITLE_BY_VERB = re.compile(
+    r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?(?:bầu|chỉ định|bổ nhiệm|phân công)|tái đắc cử|tái cử|trúng cử)?"
+    r"\s*(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
+    r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử)\s+(?=" + _TITLE_HEAD + r")"
+)
+# "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": a title every listed person holds.
+_SHARED_TITLE = re.compile(r"các đồng chí\s+(" + _TITLE_HEAD + r"[^:;.\n]{0,60}):\s*$")
+
+
+def _verb_title(text: str, pos: int, limit: int) -> str | None:
+    m = _TITLE_BY_VERB.match(text[pos:limit])
+    if not m:
+        return None
+    seg = text[pos + m.end() : limit]
+    seg = re.split(r"[,;.\n]", seg)[0]
+    head = _TITLE_HEAD_RE.match(seg)
+    if not head:
+        return None
+    stop = _TITLE_STOP.search(seg, head.end())
+    return seg[: stop.start() if stop else len(seg)].strip() or None
+
+
+def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[dict]:
+    mentions = []
+    for m in _NAME_RE.finditer(text, 0, stop):
+        name = m.group(0)
+        if not _is_name(name) or _inside(m.start(), excluded):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        sent_start = max(line_start, max((text.rfind(c, 0, m.start()) + 1 for c in ".!?"), default=0))
+        clause_start = max(sent_start, text.rfind(";", 0, m.start()) + 1)
+        if _place_like(text, m.start(), name):
+            continue
+        titles_before = _titles_before(text, m.start(), clause_start)
+        if not titles_before and _PLACE_BEFORE.search(before):
+            continue  # "quận Ngô Quyền", "đường Lê Lợi": a place named after a person
+        line_end = text.find("\n", m.end())
+        limit = min(x for x in (line_end if line_end >= 0 else len(text), stop))
+        after_name = m.end()
+        titles_after: list[str] = []
+        sn = _SN.match(text, after_name, limit)
+        if sn:
+            # "Lê Đình Hùng (SN 1968), nguyên Chủ tịch UBND xã": the occupation after the birth year
+            after_name = sn.end()
+            occ = re.match(r"\s*,\s*([^,;.\n()]{2,80}?)(?=\s*[;.\n]|\s+và\s|,)", text[after_name:limit])
+            if occ and not _TITLE_HEAD_RE.match(occ.group(1)) and not re.match(r"(?:cùng|trú|ở|tại|quê|thường trú)\b", occ.group(1)):
+                titles_after.append(occ.group(1).strip())
+                after_name += occ.end()
+        more, chain_end = _titles_after(text, after_name, limit)
+        titles_after += more
+        # a lower-case run closing a title's name ("Tổ xây dựng Đảng, hệ thống chính trị")
+        cont = re.match(rf"\s*,\s*([{LOWER}][{LOWER}\s]{{2,40}}?)(?=\s+(?:làm|chủ trì|phát biểu|báo cáo|dự)\b)", text[chain_end:limit])
+        if cont and titles_after and not _TITLE_STOP.search(" " + cont.group(1)):
+            titles_after[-1] = f"{titles_after[-1]}, {cont.group(1).strip()}"
+            chain_end += cont.end()
+        verb_title = _verb_title(text, chain_end, limit)
+        if verb_title:
+            titles_after.append(verb_title)
+        shared = _SHARED_TITLE.search(text, clause_start, m.start())
+        if not shared:
+            # the shared title opens the list; later names in it follow commas
+            opener = text.rfind("các đồng chí", sent_start, m.start())
+            if opener >= 0:
+                shared = _SHARED_TITLE.search(text[opener : text.find(":", opener, m.start()) + 1 or opener])
+        shared_titles = [shared.group(1).strip()] if shared else []
+        person_context = bool(_PERSON_BEFORE.search(before) or titles_before or titles_after or sn)
+        follow = text[chain_end:limit]
+        follow = re.split(r"[.;!?]", follow)[0]
+        if not person_context and re.match(r"\s*(?:phát biểu|trao|tặng|chủ trì|báo cáo|nhấn mạnh|cho biết|đề nghị|dự)\b", follow):
+            person_context = True
+        mentions.append({
+            "name": name, "start": m.start(), "end": m.end(), "chain_end": chain_end,
+            "titles": shared_titles + titles_before + titles_after, "context": person_context,
+            "verb_titles": [verb_title] if verb_title else [],
+            "sent_start": sent_start, "limit": limit,
+        })
+    confirmed = {x["name"] for x in mentions if x["context"]}
+    mentions = [x for x in mentions if x["name"] in confirmed]
+
+    # Roles: the verb that follows a person (up to the next person), else the cue that opens
+    # the sentence, shared by everyone listed after it ("Tới dự có các đồng chí: A, ...; B, ...").
+    roles: dict[str, set[str]] = {}
+    previous: dict | None = None
+    for i, x in enumerate(mentions):
+        nxt = mentions[i + 1]["start"] if i + 1 < len(mentions) else len(text)
+        end_of_sentence = re.search(r"[.!?\n]", text[x["chain_end"] :])
+        follow_end = min(nxt, x["chain_end"] + end_of_sentence.start()) if end_of_sentence else nxt
+        follow = re.sub(r"“[^”]*”|\"[^\"]*\"", "“”", text[x["chain_end"] : follow_end])
+        # the person's own verb comes within a few words of the name and titles
+        words = re.finditer(r"\S+", follow)
+        cut = next((w.start() for i, w in enumerate(words) if i == 12), len(follow))
+        follow = follow[:cut]
+        own = set()
+        for role, pattern in _ROLE_FOLLOW:
+            fm = pattern.search(follow)
+            if fm and not re.search(r"\b(?:nghe|qua|theo|các|những)\s*$", follow[: fm.start()]):
+                own.add(role)
+        found = set(own)
+        lead = text[x["sent_start"] : x["start"]]
+        for role, pattern in _ROLE_LEAD:
+            if pattern.search(lead):
+                found.add(role)
+                break
+        if _AWARD_TO.search(text[max(x["sent_start"], x["start"] - 160) : x["start"]]) or _AWARD_LEAD.search(lead):
+            found.add("awarded")
+        if not found and previous is not None and previous["sent_start"] == x["sent_start"]:
+            # "A được chỉ định giữ chức Bí thư; đồng chí B, Phó Bí thư": B shares A's verb
+            found = set(previous["own"])
+        x["own"] = own
+        previous = x
+        roles.setdefault(x["name"], set()).update(found)
+
+    for i, x in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        between = text[x["chain_end"] : nxt["start"]]
+        if re.fullmatch(r"\s*(?:và|,)\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*", between):
+            # "đồng chí A và đồng chí B được bầu làm Phó Bí thư": A shares B's verb and title
+            roles[x["name"]].update(nxt["own"])
+            x["titles"] = x["titles"] + [t for t in nxt["titles"] if t in nxt.get("verb_titles", [])]
+
+    people: dict[str, dict] = {}
+    for x in mentions:
+        person = people.setdefault(x["name"], {"name": x["name"], "titles": [], "role": "mentioned"})
+        for t in x["titles"]:
+            t = _clean_title(t)
+            if not t:
+                continue
+            low = t.lower()
+            existing = [e.lower() for e in person["titles"]]
+            if any(e == low or (e.startswith(low + " ") and len(low.split()) >= 3) for e in existing):
+                continue  # said again in short: "Trưởng Ban chỉ đạo" after the full title
+            person["titles"].append(t)
+    for name, person in people.items():
+        found = roles.get(name, set())
+        person["role"] = next((r for r in ROLE_RANK if r in found), "mentioned")
+    return list(people.values())
+
+
+def _event_ordinal(kind: str, phrase: str) -> int | None:
+    om = re.search(r"\blần thứ\s+([IVXLC]+|\d+|mười\s+\w+|[a-zà-ỹ]+)", phrase)
+    if om:
+        return ordinal_value(om.group(1))
+    om = re.match(r"\s*(?:đại biểu\s+)?(?:Đảng bộ[^,;.]{0,60}?\s)?([IVXLC]+)\b", phrase)
+    if om and kind == "congress":
+        return roman_to_int(om.group(1))
+    if kind in ("meeting", "conference"):
+        om = re.match(r"\s*(?:thường kỳ\s+)?(?:lần\s+)?thứ\s+(\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b", phrase)
+        return ordinal_value(om.group(1)) if om else None
+    return None
+
+
+def _find_events(text: str, title: str | None, body_start: int, stop: int, published: date | None) -> list[dict]:
+    spans = sentences(text, body_start, stop)
+    lead_ids = set(range(min(4, len(spans))))
+    raw = []
+    for idx, (a, b) in enumerate(spans):
+        s = text[a:b]
+        has_date = bool(_DATE_ONE.search(s) or _DATE_RANGE.search(s))
+        is_title = title is not None and s.strip() == title.strip()
+        if not (idx in lead_ids or has_date or is_title):
+            continue
+        for m in _EVENT_NOUN.finditer(s):
+            kind = m.lastgroup
+            before = s[: m.start()]
+            after = s[m.end() :]
+            if _NOT_HAPPENING.search(before):
+                continue
+            if kind == "working_session":
+                if re.search(r"(?:sẽ|dự kiến|quy chế|chương trình|kế hoạch|Đại hội|đại hội)\s*$", before):
+                    continue
+            elif kind == "meeting" and "họp" in m.group(0) and not m.group(0).lower().startswith(("phiên", "cuộc")):
+                if re.search(r"(?:Đại hội|Hội nghị|đại hội|hội nghị)[^,;.]{0,30}$", before) or _FIRST_SESSION.match(s, m.start()):
+                    continue  # a congress sitting, or the first session handled below
+            elif not (_HOLDING.search(before) or _HOLDING_AFTER.match(after)
+                      or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))):
+                continue
+            if re.search(r"(?:Trung tâm|Cung|Hội trường|Nhà)\s*$", before):
+                continue  # "Trung tâm Hội nghị": a venue, not an event
+            # the noun phrase: up to the clause end, for the ordinal and the term
+            phrase = re.split(r"[;.\n]|,\s(?!nhiệm\s*k)", after)[0][:160]
+            term = None
+            if kind != "congress":
+                # "hội nghị sơ kết ... Nghị quyết Đại hội ... lần thứ XII": that ordinal and term
+                # are the cited congress's; the committee's own term stands before the noun
+                phrase = re.split(r"\b(?:Nghị quyết|nghị quyết|Đại hội|đại hội|Chỉ thị|chỉ thị|Kết luận|Chương trình)\b", phrase)[0]
+                term = _TERM.search(phrase) or next(iter(reversed(list(_TERM.finditer(re.split(r"[;.]", before)[-1])))), None)
+            else:
+                term = _TERM.search(after[:200])
+            ordinal = _event_ordinal(kind, phrase)
+            anchor = _year_anchor(s, published)
+            start_d, end_d = _dates_in(s, anchor)
+            if start_d and not end_d and re.search(r"\bbế mạc\b", s):
+                # a closing day ends the event; "sau hai ngày" tells when it began
+                end_d = start_d
+                dur = _DURATION.search(s)
+                n = ordinal_value(dur.group(1)) if dur else None
+                start_d = end_d - timedelta(days=n - 1) if n else None
+            venue = _VENUE.search(s)
+            raw.append({
+                "type": kind, "ordinal": ordinal,
+                "term_start": int(term["a"]) if term else None, "term_end": int(term["b"]) if term else None,
+                "start_date": start_d, "end_date": end_d,
+                "venue": venue.group("v").strip() if venue else None, "pos": a + m.start(),
+            })
+    spans_text = text[body_start:stop]
+    events: list[dict] = []
+    for e in raw:
+        same = next((x for x in events if x["type"] == e["type"]
+                     and (x["ordinal"] is None or e["ordinal"] is None or x["ordinal"] == e["ordinal"])), None)
+        if same is None:
+            events.append(e)
+            continue
+        for k in ("ordinal", "term_start", "term_end", "start_date", "end_date", "venue"):
+            if same[k] is None and e[k] is not None:
+                same[k] = e[k]
+    congress = next((e for e in events if e["type"] == "congress"), None)
+    if congress:
+        # the congress's own span: "Đại hội diễn ra trong 2 ngày, từ ngày 3/8 – 4/8/2020"
+        for m in re.finditer(r"(?:Đại hội|đại hội)[^.;\n]{0,40}(?:diễn ra|được tổ chức|tổ chức)[^.;\n]{0,60}", spans_text):
+            start_d, end_d = _dates_in(m.group(0), published)
+            if start_d and end_d:
+                congress["start_date"], congress["end_date"] = start_d, end_d
+                break
+        # the new committee's first session, held right after the congress that elected it
+        first = _FIRST_SESSION.search(spans_text)
+        if first and not any(e["type"] == "meeting" and e["ordinal"] == 1 for e in events):
+            events.append({
+                "type": "meeting", "ordinal": 1, "term_start": congress["term_start"], "term_end": congress["term_end"],
+                "start_date": None, "end_date": None, "venue": None, "pos": body_start + first.start(),
+            })
+    return events
+
+
+_DEBUG = False
+_FIGURE_AFTER = re.compile(
+    r"[^.;\n]{0,80}?\b(?:có|kết nạp|gồm|đạt|với|đã)\b[^.;\n]{0,30}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ)"
+)
+
+
+def _choose_organisations(work: str, stop: int, title: str | None, events: list[dict], people: list[dict],
+                          doc_province: str | None, published: date | None) -> list[dict]:
+    """The one to three party bodies the article is about: the one holding its event, named
+    in its headline or lead, or whose figures it reports; not every body it names."""
+    names_of_people = {p["name"] for p in people}
+    mentions = find_org_mentions(work, stop, doc_province, names_of_people)
+    keymap = _merge_keys(sorted({x["key"] for x in mentions}))
+    all_sentences = sentences(work, 0, stop)
+    event_sentences = [(a, b) for a, b in all_sentences if any(a <= e["pos"] < b for e in events)]
+    title_span = (work.find(title), work.find(title) + len(title)) if title and title in work else None
+    lead = next(((a, b) for a, b in all_sentences if b - a > 80 and (not title_span or a >= title_span[1])), None)
+    scores: dict[str, float] = {}
+    central: dict[str, bool] = {}
+    names: dict[str, list[dict]] = {}
+    previous_end = -10
+    parents: set[str] = set()
+    for x in mentions:
+        # "Chi bộ thôn Phước Mỹ, Đảng bộ xã Triệu Long": the second names the first's parent
+        apposition = bool(re.fullmatch(r"\s*(?:,|thuộc|trực thuộc|,\s*trực thuộc)\s*", work[previous_end : x["start"]]))
+        previous_end = x["end"]
+        if x["head"].lower() in ("đảng bộ", "đảng ủy", "chi bộ") and not x["rest"]:
+            continue  # "toàn Đảng bộ": the article's own body, already counted by name
+        key = keymap[x["key"]]
+        names.setdefault(key, []).append(x)
+        if apposition:
+            parents.add(key)
+            continue
+        in_event = any(a <= x["start"] < b for a, b in event_sentences)
+        if x["in_title"]:
+            # the board whose head chairs the event is the one holding it
+            sentence = next((work[a:b] for a, b in event_sentences if a <= x["start"] < b), "")
+            if in_event and x["level"] == "agency" and "chủ trì" in sentence:
+                scores[key] = scores.get(key, 0) + 5
+                central[key] = True
+            continue
+        if not x["counts"]:
+            continue
+        score = 1.0
+        in_headline = bool(title_span and title_span[0] <= x["start"] < title_span[1])
+        in_lead = bool(lead and lead[0] <= x["start"] < lead[1])
+        # a body's own inspection committee reporting figures is part of it, not a second subject
+        has_figures = x["level"] != "agency" and bool(_FIGURE_AFTER.match(work, x["end"]))
+        score += 4 * in_event + 3 * in_headline + 3 * in_lead + 3 * has_figures
+        central[key] = central.get(key, False) or in_event or in_headline or in_lead or has_figures
+        scores[key] = scores.get(key, 0) + score
+    if title and not title_span:  # a headline printed only outside the scanned body
+        for x in find_org_mentions(title, len(title), doc_province, names_of_people):
+            key = keymap.get(x["key"]) or next((k for k in scores if k.startswith(x["key"])), None)
+            if key in scores and x["counts"]:
+                scores[key] += 3
+                central[key] = True
+    if _DEBUG:
+        print({k: (scores[k], central.get(k, False)) for k in scores})
+    chosen = [k for k in sorted(scores, key=lambda k: -scores[k]) if central.get(k)]
+    if not chosen:
+        return []  # the article only names party bodies in passing
+    keys = [chosen[0]] + [k for k in chosen[1:] if scores[k] >= 3 and k not in parents][:2]
+    organisations = []
+    for key in keys:
+        group = names[key]
+        name = max(_display_candidates(group), key=_name_rank)
+        level = group[0]["level"]
+        province = None
+        if level != "central" and "Trung ương" not in name:
+            province = _province_in(name) or next(
+                (p for p in (_province_in(g["name"]) for g in group) if p), None) or doc_province
+        organisations.append({"name": name, "level": level, "province": province_at(province, published)})
+    return organisations
+
+
+def extract_document(text: str, details: bool = False) -> dict:
+    """FACTS.md's `extract --document` object for one NFC text; with `details`, also the
+    title, published_at, source_site, author and each event's venue."""
+    meta = extract_metadata(text)
+    work = modern_tones(text)
+    published_dt: datetime | None = meta["published"]
+    published = published_dt.date() if published_dt else None
+    stop = body_end(work)
+    title = meta["title"]
+    # the body begins after the headline and dateline lines
+    body_start = 0
+
+    site_province = province_of_site(meta["source_site"])
+    counts: dict[str, int] = {}
+    for m in _PROVINCE_RE.finditer(work):
+        p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
+        counts[p] = counts.get(p, 0) + 1
+    text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
+    doc_province = site_province or text_province
+
+    # ---- events first: the organisations holding them are what the article is about
+    events = _find_events(work, title, body_start, stop, published)
+    event_positions = [e["pos"] for e in events]
+
+    # ---- people
+    excluded = _excluded_spans(work, stop)
+    people = _find_people(work, stop, excluded)
+
+    # ---- organisations
+    organisations = _choose_organisations(work, stop, title, events, people, doc_province, published)
+
+    out_events = []
+    for e in events:
+        row = {k: e[k] for k in ("type", "ordinal", "term_start", "term_end")}
+        row["start_date"] = e["start_date"].isoformat() if e["start_date"] else None
+        row["end_date"] = e["end_date"].isoformat() if e["end_date"] else None
+        if details:
+            row["venue"] = e["venue"]
+        out_events.append(row)
+
+    document = {
+        "published": published.isoformat() if published else None,
+        "organisations": organisations,
+        "events": out_events,
+        "people": people,
+    }
+    if details:
+        document.update({
+            "title": title,
+            "published_at": published_dt.isoformat() if published_dt else None,
+            "source_site": meta["source_site"],
+            "author": meta["author"],
+        })
+    return document
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring against hand labels (tests and `score_documents` reports).
+
+
+def _norm(s: object) -> object:
+    if not isinstance(s, str):
+        return s
+    s = modern_tones(unicodedata.normalize("NFC", s))
+    return " ".join(s.lower().split())
+
+
+def _document_keys(doc: dict) -> dict[str, list[tuple]]:
+    return {
+        "organisations": [(_norm(o["name"]), _norm(o.get("province"))) for o in doc.get("organisations", [])],
+        "events": [
+            (e.get("type"), e.get("ordinal"), e.get("term_start"), e.get("term_end"), e.get("start_date"))
+            for e in doc.get("events", [])
+        ],
+        "people": [(_norm(p["name"]),) for p in doc.get("people", [])],
+        "titles": [(_norm(p["name"]), _norm(t)) for p in doc.get("people", []) for t in p.get("titles", [])],
+        "roles": [(_norm(p["name"]), p.get("role")) for p in doc.get("people", [])],
+        "levels": [(_norm(o["name"]), o.get("level")) for o in doc.get("organisations", [])],
+    }
+
+
+def score_documents(gold: list[dict], predicted: dict[str, dict]) -> dict:
+    """Micro-averaged precision, recall and F1 per part of the document object.
+
+    `gold`: labelled rows `{"doc": stem, ...FACTS.md document object}`; `predicted`: stem ->
+    `extract_document` output. Organisations match on (name, province), events on (type,
+    ordinal, term, start date), people on name, titles on (name, title), roles on (name, role),
+    levels on (name, level); names compare case- and tone-placement-insensitively.
+    Returns `{part: {"tp", "fp", "fn", "precision", "recall", "f1"}, "misses": [...]}`."""
+    totals: dict[str, dict[str, int]] = {}
+    misses = []
+    for row in gold:
+        want = _document_keys(row)
+        got = _document_keys(predicted.get(row["doc"], {}))
+        for part in want:
+            remaining = list(got[part])
+            tp = 0
+            for key in want[part]:
+                if key in remaining:
+                    remaining.remove(key)
+                    tp += 1
+                else:
+                    misses.append({"doc": row["doc"], "part": part, "missing": key})
+            for key in remaining:
+                misses.append({"doc": row["doc"], "part": part, "extra": key})
+            t = totals.setdefault(part, {"tp": 0, "fp": 0, "fn": 0})
+            t["tp"] += tp
+            t["fp"] += len(remaining)
+            t["fn"] += len(want[part]) - tp
+    report: dict = {}
+    for part, t in totals.items():
+        p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 1.0
+        r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 1.0
+        report[part] = {**t, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    report["misses"] = misses
+    return report

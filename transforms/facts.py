@@ -1,0 +1,1339 @@
+"""Numeric facts of one party-building article (FACTS.md).
+
+`extract_facts(text)` finds every number phrase (`transforms.numbers`), drops the ones that
+are not facts (chrome, dates, years, durations, identifiers, ordinals, money and units),
+and reads each remaining one in its sentence: the counted noun after it, the nearest verb
+before it (a level "có 96 …", an action "thành lập 3 …", an admission "kết nạp …", an
+award, an attendance, a change "tăng/giảm"), the bound before it ("hơn", "từ … trở lên"),
+the plan around it ("phấn đấu", "sẽ") and the period it covers.
+
+Rules are about the language, not about particular articles: nothing here names a
+province, a year or a sample. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from transforms.chrome import chrome_spans, in_spans
+from transforms.numbers import (
+    DIGIT_MULTIPLIERS,
+    as_number,
+    digit_blobs,
+    parse_digits,
+    percent_end,
+    word_runs,
+)
+from transforms.schema import FACT_FIELDS
+
+# ---------------------------------------------------------------------------------------
+# Vocabulary
+
+_W = r"[^\W\d_]"  # a letter
+_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+# Words after a number that make it a time, a duration, an age or a unit of measure
+# rather than a count of something an organisation did or has.
+_TIME_WORDS = {
+    "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "tuổi", "thập", "thế",
+    "quý", "khóa", "khoá", "h", "am", "pm", "tiếng", "nhiệm kỳ", "thập kỷ", "thập niên",
+    "thế kỷ", "khoá học", "đợt",
+}
+
+
+def _is_time(words: list[str]) -> bool:
+    """Whether the words after a number make it a duration, an age or a time."""
+    if not words:
+        return False
+    if words[0] in _TIME_WORDS:
+        return True
+    return " ".join(words[:2]) in _TIME_WORDS or " ".join(words[:3]) in _TIME_WORDS
+_UNIT_WORDS = {
+    "đồng", "đ", "vnđ", "vnd", "usd", "tỷ", "tỉ", "ha", "héc-ta", "hecta", "km", "km2",
+    "m", "m2", "m²", "m3", "mét", "tấn", "kg", "tạ", "lít", "mw", "kw", "kwh", "cm", "mm",
+    "độ", "°c", "euro", "yên", "đô", "gam", "g", "ki-lô-mét", "sào", "mẫu", "công",
+    "ca", "kilômét", "dặm", "hải", "feet", "inch", "lượng", "chỉ", "cây", "bao",
+}
+# Words before a number that make it part of a name, a document number, a date or an
+# ordinal: "phường 7", "Chỉ thị 05", "khóa 12", "lần thứ 13", "ngày 3", "Quý 3".
+_IDENT_PREV1 = {
+    "số", "thứ", "khóa", "khoá", "kỳ", "quý", "phường", "xã", "quận", "huyện", "thôn",
+    "ấp", "xóm", "bản", "tổ", "khu", "khối", "đường", "phố", "ngõ", "ngách", "hẻm",
+    "kiệt", "lô", "tầng", "phòng", "nhà", "đội", "đoàn", "lữ", "vùng", "lớp", "điều",
+    "khoản", "chương", "mục", "phần", "giai", "đợt", "lần", "covid",
+    "km", "lộ", "hạng", "ngày", "tháng", "năm", "giờ", "hồi", "top", "mã",
+    "bảng", "hình", "ảnh", "trang", "tập", "bài", "câu", "tuyến", "ga", "cụm", "nhóm",
+    "trạm", "đồn", "máy", "nghiệp", "cổng", "kênh", "sân", "khu vực", "phiên", "tiết",
+    "f", "ương", "hội", "bộ", "ủy", "uỷ", "tập", "cầu", "đèo", "hầm", "lò", "mỏ", "đảo",
+    "hiệu", "biển", "tàu", "xe", "chuyến", "đê", "kè", "cống", "ô", "thửa", "căn", "block",
+    "tòa", "toà", "dãy", "làn", "sư", "tiểu", "trung", "vòng", "bảng", "ngôi", "hàng",
+    "liên", "ban", "chi", "sáng", "chiều",
+    "tối", "trưa", "đêm", "hôm", "mùng", "mồng", "giữa",
+}
+# Names of documents before their number: "Chỉ thị 05", "Nghị quyết 15", "Kết luận 21".
+# Lower-case "kết luận 19 tổ chức" and "giải quyết 41 đơn" are verbs, so the ones that are
+# also verbs count only when capitalised.
+_DOC_ALWAYS = {"nghị quyết", "chỉ thị", "thông tri", "thông tư", "nghị định", "quy định",
+               "trung ương", "công văn", "tờ trình", "quyết định số", "điều lệ"}
+_DOC_CAPITALISED = {"kết luận", "quyết định", "kế hoạch", "hướng dẫn", "chương trình",
+                    "đề án", "thông báo", "báo cáo", "văn bản", "luật", "dự án", "đề tài",
+                    "chuyên đề", "kỳ họp", "hội nghị", "đại hội", "tiểu ban", "tổ công tác"}
+# ...but these verbs and prepositions before a number introduce a count.
+_COUNT_PREV = {
+    "có", "gồm", "với", "là", "còn", "được", "đạt", "tăng", "giảm", "thêm", "hơn",
+    "trên", "dưới", "khoảng", "gần", "từ", "đến", "tới", "cho", "của", "và", "nạp",
+    "lập", "tách", "nhập", "cấp", "giao", "tên", "nhận", "thể", "cố", "toàn", "tra",
+    "sát", "luật", "lý", "loại", "giá", "bầu", "dự", "xét", "trao", "tặng", "khen",
+    "chiếm", "bằng", "vượt", "nhất", "thiểu", "đa", "xỉ", "chừng", "tại", "mới",
+    "đảng", "trừ", "trách", "cáo", "chức", "đối", "quyết", "luận", "đề", "số", "lượng",
+}
+# Function words that cannot be the counted noun right after a number.
+_FUNCTION_NEXT = {
+    "và", "hoặc", "là", "của", "với", "cho", "đến", "tới", "trong", "tại", "thì", "mà",
+    "để", "đã", "được", "bị", "sẽ", "không", "có", "các", "những", "này", "đó", "ấy",
+    "nào", "khi", "nếu", "về", "từ", "theo", "so", "trên", "dưới", "hay", "nhưng",
+    "cũng", "đều", "vào", "ra", "lên", "xuống", "nên", "vì", "do", "bởi", "rằng",
+    "năm", "ở", "đang", "vẫn", "rồi", "nữa", "thì", "chứ", "ơi", "à", "nhé", "mới",
+}
+
+_LEVEL_NOUN_KIND = (
+    # (pattern on the noun, category). Longest first: "chi bộ cơ sở" is grassroots,
+    # "chi bộ" a cell, "đảng bộ bộ phận" neither.
+    (re.compile(r"^(?:tổ chức cơ sở đảng|tổ chức cơ sở|tccsđ|tccs|cơ sở đảng|"
+                r"chi,? đảng bộ cơ sở|chi bộ,? đảng bộ cơ sở|đảng bộ,? chi bộ cơ sở|"
+                r"đảng bộ cơ sở|chi bộ cơ sở)"), "grassroots"),
+    (re.compile(r"^đảng bộ bộ phận"), "subunit"),
+    (re.compile(r"^chi bộ"), "cells"),
+    (re.compile(r"^(?:tổ chức đảng|tổ chức cơ sở|đảng bộ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|"
+                r"chi ủy|ban thường vụ|tổ chức)"), "orgs"),
+    (re.compile(r"^(?:đảng viên|đv)"), "members"),
+    (re.compile(r"^(?:đại biểu|đbct)"), "delegates"),
+    (re.compile(r"^(?:đồng chí|người|ủy viên|uỷ viên|thành viên|cán bộ)"), "comrades"),
+    (re.compile(r"^tập thể"), "collectives"),
+    (re.compile(r"^cá nhân"), "individuals"),
+)
+
+# Nouns a bare "một" or "năm" must stand before to be a number rather than an article
+# ("một số", "một lớp") or the word "year".
+_STRONG_NOUNS = re.compile(
+    r"^(?:tổ chức|chi bộ|đảng bộ|đảng viên|đồng chí|đại biểu|tập thể|cá nhân|trường hợp|"
+    r"cấp ủy|cấp uỷ|ủy viên|uỷ viên|thành viên|tổ chức cơ sở|đơn vị|người|xã|phường|"
+    r"thị trấn|huyện|quận|tổ dân phố|thôn|cuộc|đoàn|lượt|lần|việc|chuyên đề|nhiệm vụ|"
+    r"nhóm|giải pháp|chỉ tiêu|đề án|đề tài|mô hình|tiêu chí|nội dung|vụ|hộ|bản|ấp)\b"
+)
+
+# Fixed expressions that name something rather than count it: "hai cuộc kháng chiến" (the
+# two resistance wars), "chính quyền hai cấp" (the two-tier local government), "3 không".
+_IDIOM_NOUNS = re.compile(r"^(?:cuộc kháng chiến|cấp$|cấp chính quyền|cấp[.,]|không\b)")
+
+_PARTY_NOUNS = re.compile(
+    r"^(?:tổ chức đảng|tổ chức cơ sở đảng|chi bộ|đảng bộ|đảng viên|đồng chí|đại biểu|"
+    r"trường hợp|tập thể|cấp ủy viên)\b"
+)
+
+# Triggers before a number: the nearest one in its clause says what frame it is in.
+_TRIGGERS = [
+    ("admit", r"kết nạp|phát triển(?: được)?(?: thêm)?(?: mới)?"),
+    ("award", r"giấy khen|bằng khen|cờ thi đua|khen thưởng|huy hiệu|trao tặng|tặng|trao|"
+              r"biểu dương|tuyên dương|vinh danh|khen"),
+    ("attend", r"tham dự|về dự|tới dự|đến dự|có mặt|dự(?!\s+(?:kiến|khuyết|bị|thảo|án|toán|báo|định|trữ))"),
+    ("elect", r"bầu(?: ra)?|trúng cử"),
+    ("up", r"tăng(?: thêm| lên)?"),
+    ("down", r"giảm(?: đi| bớt)?"),
+    ("action", r"thành lập|chia tách|tách|sáp nhập|hợp nhất|nhập|nâng cấp|chuyển giao|"
+               r"bàn giao|đổi tên|tiếp nhận|giải thể|củng cố|kiện toàn|kiểm tra|giám sát|"
+               r"thi hành kỷ luật|kỷ luật|xử lý|xếp loại|đánh giá|kiểm điểm|thanh tra|"
+               r"khiển trách|cảnh cáo|cách chức|khai trừ|xóa tên|xoá tên|chuyển sinh hoạt|"
+               r"chuyển đảng chính thức|xét|phân loại|rà soát|sắp xếp|"
+               r"giải quyết|kiêm nhiệm|luân chuyển|điều động|đình chỉ|"
+               r"bổ nhiệm|giới thiệu|đào tạo|bồi dưỡng|cử|tinh giản|miễn nhiệm|"
+               r"thanh lọc|đưa ra khỏi đảng|vi phạm|tố cáo|khiếu nại"),
+    ("level", r"hiện có|có|gồm|gồm có|với|là|còn|đại diện cho|đại diện|thay mặt cho|thay mặt|"
+              r"thuộc|tổng số|trong đó|trực thuộc|lên|chỉ còn|quản lý"),
+]
+_TRIGGER_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _TRIGGERS) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Actions that, on members, do not change the count of members: they count people acted on.
+_MEMBER_ACTION_NOT_LEVEL = {"action", "elect"}
+
+_BODIES = [
+    ("executive_committee_size", r"ban chấp hành|bch(?![^\W\d_])|cấp ủy|cấp uỷ|chi ủy|chi uỷ|"
+                                 r"ban (?:tỉnh|thành|huyện|quận|thị) ủy(?: lâm thời)?|đảng ủy|đảng uỷ"),
+    ("standing_committee_size", r"ban thường vụ|btv(?![^\W\d_])"),
+    ("presidium_size", r"đoàn chủ tịch"),
+    ("inspection", r"ủy ban kiểm tra|uỷ ban kiểm tra|ubkt(?![^\W\d_])"),
+    ("secretariat", r"đoàn thư ký|ban thẩm tra|tổ thư ký|ban kiểm phiếu|tổ bầu cử"),
+]
+_BODY_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _BODIES), re.IGNORECASE)
+
+_TARGET_RE = re.compile(
+    r"(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|sẽ|kế hoạch(?! số)|phải|cần(?! thiết)|"
+    r"đề ra|đặt ra|định hướng|hướng tới|nhằm|nhiệm kỳ tới|năm tới|thời gian tới|"
+    r"đến năm|đến cuối năm|tiếp tục|dự định|đăng ký)(?![^\W\d_])"
+)
+# Target words that only set a goal when they come before the number in its sentence; the
+# softer ones ("tiếp tục", "đăng ký", "đề ra", ...) are too common in reports of what was
+# done, so they are not used.
+_STRONG_TARGET_RE = re.compile(
+    r"(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|sẽ|kế hoạch(?! số)|phải|"
+    r"cần(?! thiết)|dự định|để)(?![^\W\d_])"
+)
+_ATTAIN_AFTER = re.compile(
+    r"^\s*(?:so với\s+)?(?:các\s+|mức\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|"
+    r"nhiệm vụ được giao|kế hoạch đề ra|chỉ tiêu đề ra)", re.IGNORECASE
+)
+_RATING_GOOD = re.compile(r"hoàn thành tốt(?: nhiệm vụ)?|httnv|htt nv", re.IGNORECASE)
+_RATING_TIER = re.compile(
+    r"hoàn thành xuất sắc|hoàn thành tốt|hoàn thành nhiệm vụ|không hoàn thành|"
+    r"trong sạch,? vững mạnh|tsvm|vững mạnh|yếu kém|httnv", re.IGNORECASE
+)
+_ECON = re.compile(
+    r"tăng trưởng|grdp|gdp|kinh tế|ngân sách|giá trị sản xuất|kim ngạch|tổng sản phẩm|"
+    r"thu nhập|doanh thu|lợi nhuận|chỉ số giá|lạm phát|năng suất|sản lượng|vốn|"
+    r"giải ngân|xuất khẩu|nhập khẩu|lãi suất|tín dụng|cổ phiếu|thị phần|"
+    r"tỷ giá|giá cả|giá bán|bảo hiểm|diện tích|che phủ",
+    re.IGNORECASE,
+)
+
+# Vocabulary of party work, for the article gate (FACTS rule 8).
+_PARTY_ORG_RE = re.compile(
+    r"(?<![^\W\d_])(?:Đảng bộ|Đảng ủy|Đảng uỷ|[Đđ]ảng bộ|[Đđ]ảng ủy|chi bộ|Chi bộ|"
+    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|"
+    r"Ban Chấp hành Đảng bộ|cấp ủy|cấp uỷ|Đảng ủy Khối|Đảng Cộng sản)(?![^\W\d_])"
+)
+_PARTY_WORK_RE = re.compile(
+    r"(?<![^\W\d_])(?:đảng viên|Đảng viên|kết nạp|tổ chức cơ sở đảng|chi bộ|Đảng bộ|"
+    r"[Đđ]ảng ủy|[Đđ]ảng uỷ|xây dựng Đảng|xây dựng, chỉnh đốn Đảng|cấp ủy|cấp uỷ|"
+    r"Ủy ban Kiểm tra|Uỷ ban Kiểm tra|tuổi Đảng|Huy hiệu Đảng|sinh hoạt chi bộ|"
+    r"Đại hội đại biểu|Đại hội Đảng|đại hội đảng|Ban Chấp hành|Ban Thường vụ|"
+    r"tổ chức đảng|công tác Đảng|công tác đảng|TCCSĐ|nghị quyết|Nghị quyết|kỷ luật đảng|"
+    r"Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|nhiệm kỳ)(?![^\W\d_])"
+)
+# Words only party work uses (not shared with the youth union, the state or the courts,
+# which also have congresses, executive committees, terms and resolutions).
+_PARTY_SPECIFIC_RE = re.compile(
+    r"(?<![^\W\d_])(?:[Đđ]ảng viên|kết nạp|tổ chức cơ sở đảng|tổ chức đảng|tổ chức Đảng|[Cc]hi bộ|"
+    r"[Đđ]ảng bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|xây dựng Đảng|chỉnh đốn Đảng|[Cc]ấp ủy|[Cc]ấp uỷ|tuổi Đảng|"
+    r"Huy hiệu Đảng|TCCSĐ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Tỉnh uỷ|Thành uỷ|"
+    r"Huyện uỷ|Quận uỷ|Thị uỷ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|sinh hoạt đảng|Điều lệ Đảng|"
+    r"Đại hội Đảng|Đại hội đại biểu Đảng|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|"
+    r"công tác Đảng|công tác đảng)(?![^\W\d_])"
+)
+_PARTY_MEASURES = {
+    "party_members", "grassroots_orgs", "party_cells", "party_orgs", "members_admitted",
+    "orgs_rated_good_pct", "members_rated_good_pct", "executive_committee_size",
+    "standing_committee_size", "presidium_size", "delegates_elected",
+}
+
+_TERM_RE = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
+_YEAR_PERIOD_RE = re.compile(r"(?<![^\W\d_])(?:năm|Năm)\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d)")
+_H1_RE = re.compile(r"6 tháng đầu năm(?:\s+((?:19|20)\d\d))?|sáu tháng đầu năm(?:\s+((?:19|20)\d\d))?")
+_H2_RE = re.compile(r"6 tháng cuối năm(?:\s+((?:19|20)\d\d))?")
+_ANNUAL_RE = re.compile(r"(?<![^\W\d_])(?:hằng năm|hàng năm|mỗi năm|Hằng năm|Hàng năm|Mỗi năm)(?![^\W\d_])")
+_QUARTER_RE = re.compile(r"(?<![^\W\d_])(?:mỗi quý|hằng quý|hàng quý|Mỗi quý|Hằng quý|Hàng quý)(?![^\W\d_])")
+_TERM_REVIEW_RE = re.compile(
+    r"(?i)trong nhiệm kỳ|nhiệm kỳ qua|nhiệm kỳ vừa qua|\d+ năm qua|năm năm qua|"
+    r"cả nhiệm kỳ|nhiệm kỳ trước|đầu nhiệm kỳ"
+)
+_DATE_IN_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
+_ORG_NAME_RE = re.compile(
+    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
+    r"Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|"
+    r"Ban Tổ chức|Ban Tuyên giáo)"
+    r"(?:\s+(?:(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)|(?:các|cơ|quan|khối|tỉnh|thành|phố|quận|huyện|"
+    r"xã|phường|thị|trấn|doanh|nghiệp|trấn|Khối)(?=\s)))*"
+)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: float | int
+    percent: bool = False
+    role: str = ""  # "", "range_low", "range_high", "part", "total"
+    noun_from: int | None = None  # take the noun after this offset instead
+    total_target: bool = False
+    is_words: bool = False
+
+
+@dataclass
+class _Article:
+    text: str
+    chrome: list[tuple[int, int]]
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    year: int | None
+    reviewed_term: str | None
+    new_term: str | None
+    review_year: str | None
+    congress: bool
+    main_subject: str | None
+    party_article: bool
+    paragraphs: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------
+# Article-level context
+
+
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    pos = 0
+    for m in re.finditer(r"\n+|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[^\W\d_]|\d)", text):
+        # A dot between two digits ("1.124") never ends a sentence; the regex needs a space.
+        if m.group(0) == "\n" and _wrapped_at(text, m.start()):
+            continue  # a line wrapped mid-sentence ("1.286\nđảng viên")
+        if m.start() > pos:
+            starts.append(pos)
+            ends.append(m.start())
+        pos = m.end()
+    if pos < len(text):
+        starts.append(pos)
+        ends.append(len(text))
+    return starts, ends
+
+
+def _article_year(text: str) -> int | None:
+    head = text[:1500]
+    m = _DATE_IN_TEXT.search(head)
+    if m:
+        return int(m.group(1))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    years = [y for y in years if 1990 <= y <= 2035]
+    return max(years) if years else None
+
+
+def _standard_term(year: int) -> tuple[int, int]:
+    """The party term that a year falls in, as (start, end] with start < year <= end."""
+    start = 5 * ((year - 1) // 5)
+    return start, start + 5
+
+
+def _terms(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _TERM_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 2 <= b - a <= 10:
+            out.append((a, b))
+    return out
+
+
+def _article(text: str) -> _Article:
+    starts, ends = _sentences(text)
+    year = _article_year(text)
+    terms = _terms(text)
+    head = text[:800].lower()
+    congress = bool(re.search(r"đại hội", head)) and bool(
+        re.search(r"khai mạc|bế mạc|thành công|diễn ra|tổ chức đại hội|lần thứ|nhiệm kỳ", head)
+    ) and not re.search(r"chuẩn bị|hướng tới đại hội|tiến tới đại hội", head)
+    reviewed = new = None
+    if year:
+        s, e = _standard_term(year)
+        reviewed_t = next(((a, b) for a, b in terms if a < year <= b), (s, e))
+        reviewed = f"{reviewed_t[0]}-{reviewed_t[1]}"
+        new_t = next(((a, b) for a, b in terms if a == reviewed_t[1]), None)
+        if new_t:
+            new = f"{new_t[0]}-{new_t[1]}"
+    term_review = congress or bool(re.search(r"(?i)\d+ năm thực hiện|nhiệm kỳ \d{4}\s*[-–]\s*\d{4},", text[:3000])) or bool(
+        _TERM_REVIEW_RE.search(text)
+    )
+    review_year = None
+    m = re.search(r"(?i)(?:tổng kết|kết quả)[^.\n]{0,120}?năm ((?:19|20)\d\d)", text[:1500])
+    if m:
+        review_year = m.group(1)
+    org = _ORG_NAME_RE.search(text)
+    main_subject = _clean_org(org.group(0)) if org else None
+    chrome = chrome_spans(text)
+    party_article = _party_density(text, chrome) >= _PARTY_DENSITY_MIN
+    return _Article(
+        text=text,
+        chrome=chrome,
+        sentence_starts=starts,
+        sentence_ends=ends,
+        year=year,
+        reviewed_term=reviewed if term_review else None,
+        new_term=new if congress else None,
+        review_year=review_year,
+        congress=congress,
+        main_subject=main_subject,
+        party_article=party_article,
+    )
+
+
+# Party-specific words per 1000 characters above which an article is about party work.
+# Measured on the seeds and a held-out sample: party-building articles run 7-20, passing
+# mentions (a crime story naming a party secretary, a youth-union congress, an economy
+# report quoting the provincial committee) 2.8-5.
+_PARTY_DENSITY_MIN = 6.0
+
+
+def _party_density(text: str, chrome: list[tuple[int, int]] | None = None) -> float:
+    """Party-specific words per 1000 characters of article text (page chrome excluded)."""
+    n = len(_PARTY_SPECIFIC_RE.findall(text))
+    if n < 4:
+        return 0.0
+    spans = chrome if chrome is not None else chrome_spans(text)
+    body_len = len(text) - sum(e - s for s, e in spans)
+    return 1000 * n / max(body_len, 500)
+
+
+def _clean_org(name: str) -> str:
+    name = name.strip()
+    words = name.split()
+    while words and words[-1].lower() in {"các", "cơ", "thành", "thị", "khối", "doanh"} and len(words) > 2:
+        words.pop()
+    return " ".join(words)
+
+
+def names_party_organisation(text: str) -> bool:
+    """Whether the text names any party organisation (else it yields no facts)."""
+    return _PARTY_ORG_RE.search(text) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Finding candidate numbers
+
+
+def _prev_words(text: str, pos: int, n: int = 3, floor: int = 0) -> list[str]:
+    """Up to n words before pos (closest last), stopping at a clause mark."""
+    seg = text[max(floor, pos - 60):pos]
+    cut = max(seg.rfind(c) for c in ";.!?\n()“”\"")
+    if cut >= 0:
+        seg = seg[cut + 1:]
+    return [m.group(0) for m in _WORD_RE.finditer(seg)][-n:]
+
+
+def _wrapped_at(text: str, nl: int) -> bool:
+    """Whether the line break at `nl` wraps a sentence: no end mark before, lower case after."""
+    before = text[max(0, nl - 1):nl]
+    after = text[nl + 1:nl + 2]
+    return bool(before) and before not in ".!?:;…\"”" and after.isalpha() and after.islower()
+
+
+def _unwrap(seg: str) -> str:
+    """A segment with wrapped line breaks turned into spaces (same length)."""
+    return re.sub(r"\n(?=[^\W\d_])", lambda m: " " if seg[m.end():m.end() + 1].islower() else "\n", seg)
+
+
+def _next_words(text: str, pos: int, n: int = 3) -> list[str]:
+    seg = _unwrap(text[pos:pos + 60])
+    cut = min([i for i in (seg.find(c) for c in ";.!?\n()“”\",:") if i >= 0] or [len(seg)])
+    seg = seg[:cut]
+    return [m.group(0) for m in _WORD_RE.finditer(seg)][:n]
+
+
+def _is_sentence_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0\"“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;…"
+
+
+def _identifier_before(text: str, start: int) -> bool:
+    """Whether the number at `start` is part of a name, a document number or a date."""
+    j = start - 1
+    if j >= 0 and (text[j].isalpha() or text[j] in "_"):
+        return True  # "F0", "H5N1"
+    if j >= 1 and text[j] in "-–" and text[j - 1].isalpha():
+        return True  # "COVID-19"
+    # Skip spaces (not line breaks) to the previous word.
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or not text[j].isalpha():
+        return False
+    k = j
+    while k >= 0 and (text[k].isalpha()):
+        k -= 1
+    prev = text[k + 1:j + 1]
+    low = prev.lower()
+    # The word before that, for two-word document names.
+    k2 = k
+    while k2 >= 0 and text[k2] in " \t\u00a0":
+        k2 -= 1
+    k3 = k2
+    while k3 >= 0 and text[k3].isalpha():
+        k3 -= 1
+    prev2 = text[k3 + 1:k2 + 1]
+    bigram = f"{prev2} {prev}".lower()
+    if bigram in _DOC_ALWAYS or (bigram in _DOC_CAPITALISED and prev2[:1].isupper()):
+        return True
+    if low in {"tháng", "năm", "quý", "tuần", "ngày"} and prev2.lower() in {"mỗi", "hằng", "hàng", "một"}:
+        return False  # "mỗi tháng 01 lần": a frequency, not a date
+    if low == "số":
+        # "số 12" after a noun is a number of a name; "tổng số 12" is a count.
+        return prev2.lower() not in {"tổng", "với", "có"}
+    if low in _COUNT_PREV:
+        return False
+    if low in _IDENT_PREV1:
+        return True
+    # A capitalised word right before a number that is not the first word of its sentence
+    # is the end of a name: "Sư đoàn 308", "Nghị quyết Trung ương 4", "Hà Nội 2".
+    if prev[0].isupper() and not _is_sentence_initial(text, k + 1):
+        return True
+    if prev.isupper() and len(prev) > 1:
+        return True
+    return False
+
+
+def _number_after_ident(text: str, start: int, ident_ends: list[int]) -> bool:
+    """"Trung ương 6, 7": a number listed right after an identifier number is one too."""
+    for e in ident_ends[-2:]:
+        gap = text[e:start]
+        if re.fullmatch(r"\s*(?:,|và|-|–|;)\s*", gap):
+            return True
+    return False
+
+
+_DATE_PREV = re.compile(
+    r"(?i)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|từ|đến|tới|và|hạn|trước|sau|"
+    r"đầu|cuối|giữa|lúc|vào|thứ \w+|chủ nhật)[\s,]*$"
+)
+
+
+def _candidates(text: str, art: _Article) -> list[_Cand]:
+    cands: list[_Cand] = []
+    ident_ends: list[int] = []
+    for blob in digit_blobs(text):
+        s, e, raw = blob.start, blob.end, blob.raw
+        if in_spans(s, art.chrome):
+            continue
+        if ":" in raw:
+            continue  # a time
+        after = text[e:e + 3]
+        if after[:1].isalpha() and not text[e:e + 1] == "%":
+            # "12h30", "5G", "3D", "10km" — a unit or code glued to the number.
+            ident_ends.append(e)
+            continue
+        if re.match(r"[-–]\s?[^\W\d_]", after) or re.match(r"[-–/]\d+[-–/]", text[e:e + 8]):
+            ident_ends.append(e)
+            continue  # "26-NQ/TW", "19-5-1890"
+        if s > 0 and text[s - 1] == "(" and text[e:e + 1] == ")":
+            continue  # footnote "(1)" or enumerator "(2)"
+        if _is_enumerator(text, s, e):
+            continue
+        if _identifier_before(text, s) or _number_after_ident(text, s, ident_ends):
+            ident_ends.append(e)
+            continue
+        if "/" in raw:
+            cands.extend(_fraction(text, s, e, raw))
+            continue
+        value = parse_digits(raw)
+        if value is None:
+            continue
+        if "." in raw and not re.fullmatch(r"\d{1,3}(?:\.\s*\d{3})+(?:,\d+)?", raw):
+            # "25.5" is a date written with a dot; "1.1245" a malformed count that
+            # validation should see as written.
+            a, _, b = raw.partition(".")
+            if len(b) <= 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 12:
+                continue
+        pct_end = percent_end(text, e)
+        if pct_end is None and re.match(r"\s+phần trăm", text[e:e + 15]):
+            pct_end = e + len(re.match(r"\s+phần trăm", text[e:e + 15]).group(0))
+        nxt = _next_words(text, pct_end or e, 3)
+        nxt_low = [w.lower() for w in nxt]
+        if pct_end is None:
+            if _is_year(raw, value, text, s, nxt_low):
+                continue
+            if nxt_low and nxt_low[0] in DIGIT_MULTIPLIERS:
+                mult_m = re.match(r"\s+\S+", text[e:])
+                following = nxt_low[1:2]
+                if following and (following[0] in _UNIT_WORDS):
+                    continue  # "3 triệu đồng"
+                value = as_number(value * DIGIT_MULTIPLIERS[nxt_low[0]])
+                e = e + len(mult_m.group(0))
+                nxt = nxt[1:]
+                nxt_low = nxt_low[1:]
+            if nxt_low and (_is_time(nxt_low) or _is_unit(nxt_low)):
+                continue
+        cands.append(_Cand(s, pct_end or e, value, percent=pct_end is not None))
+    for run in word_runs(text):
+        c = _word_candidate(text, run, art)
+        if c is not None:
+            cands.append(c)
+    cands.sort(key=lambda c: c.start)
+    _mark_ranges(text, cands)
+    return cands
+
+
+def _is_unit(words: list[str]) -> bool:
+    """Whether the words after a number name a currency or a unit of measure."""
+    if not words or words[0] not in _UNIT_WORDS:
+        return False
+    # "đồng chí" (comrade), "đồng bào", "công trình", "chỉ tiêu", "cây xanh" are nouns.
+    return not (len(words) > 1 and (words[0], words[1]) in {
+        ("đồng", "chí"), ("đồng", "bào"), ("đồng", "đội"), ("công", "trình"),
+        ("công", "việc"), ("công", "chức"), ("công", "nhân"), ("chỉ", "tiêu"),
+        ("cây", "xanh"), ("bao", "gồm"), ("hải", "quân"), ("ca", "bệnh"), ("ca", "mắc"),
+        ("lượng", "đảng"), ("công", "đoàn"), ("độ", "tuổi"),
+    })
+
+
+def _is_enumerator(text: str, s: int, e: int) -> bool:
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].strip(" \t-•*") == "" and re.match(r"[.)]\s", text[e:e + 2]):
+        return True
+    return False
+
+
+def _is_year(raw: str, value, text: str, s: int, nxt_low: list[str]) -> bool:
+    if not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100):
+        return False
+    noun = " ".join(nxt_low)
+    prev = _prev_words(text, s, 2)
+    prev_low = [w.lower() for w in prev]
+    if prev_low and prev_low[-1] in {"năm", "kỳ", "đoạn", "từ", "đến", "tới", "khóa", "khoá"}:
+        return True
+    if re.match(r"\s*[-–—]\s*(?:19|20)\d\d", text[s + 4:s + 12]) or re.search(r"(?:19|20)\d\d\s*[-–—]\s*$", text[max(0, s - 8):s]):
+        return True
+    return not _STRONG_NOUNS.match(noun)
+
+
+def _fraction(text: str, s: int, e: int, raw: str) -> list[_Cand]:
+    parts = raw.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return []  # a full date "4/8/2020"
+    prev = text[max(0, s - 40):s]
+    if _DATE_PREV.search(prev) or re.search(r"[-–]\s*$", prev) or re.match(r"\s*[-–]\s*\d", text[e:e + 5]):
+        return []  # "ngày 4/8", "3/8 – 4/8"
+    if re.search(r"(?i)(?:binh|hạng|cấp|loại|lớp)\s*$", prev):
+        return []  # "thương binh 2/4" is a grade
+    nxt = _next_words(text, e, 2)
+    admitted = re.search(r"(?i)kết nạp(?: được)?\s*$", prev)
+    if not nxt or nxt[0].lower() in _FUNCTION_NEXT or _is_time([w.lower() for w in nxt]):
+        if not re.match(r"\s*%", text[e:e + 2]) and not (admitted and not nxt):
+            return []
+    if nxt and nxt[0][0].isupper() and not re.match(r"(?i)đảng|đại|tổ|chi", nxt[0]):
+        return []
+    x, y = int(parts[0]), int(parts[1])
+    x_end = s + len(parts[0])
+    y_start = x_end + 1
+    # "85/80 đảng viên/chỉ tiêu": the total is a quota.
+    quota = bool(re.match(r"\s*[^\W\d_][^/\n.;,]{0,40}/\s*(?:chỉ tiêu|kế hoạch)", text[e:e + 60]))
+    # A part cannot exceed its whole: "kết nạp 74/70" sets a count against its quota.
+    quota = quota or x > y
+    pct = percent_end(text, e)
+    return [
+        _Cand(s, x_end, x, percent=False, role="part", noun_from=pct or e),
+        _Cand(y_start, pct or e, y, percent=pct is not None, role="total", total_target=quota),
+    ]
+
+
+def _word_candidate(text: str, run, art: _Article) -> _Cand | None:
+    s, e = run.start, run.end
+    if in_spans(s, art.chrome):
+        return None
+    words = run.words
+    nxt = _next_words(text, e, 4)
+    nxt_low = [w.lower() for w in nxt]
+    noun = " ".join(nxt_low)
+    prev = _prev_words(text, s, 2)
+    prev_low = [w.lower() for w in prev]
+    if prev_low and prev_low[-1] in {"thứ", "lần", "khóa", "khoá", "quý", "số", "tháng", "ngày", "kỳ"}:
+        return None  # ordinals and names: "lần thứ sáu", "thứ hai", "tháng Ba"
+    if not nxt_low:
+        return None
+    if _is_time(nxt_low) or _is_unit(nxt_low) or nxt_low[0] in _FUNCTION_NEXT:
+        return None
+    if nxt_low[0] in {"là", "mươi"}:
+        return None  # "một là, hai là" enumerations
+    if nxt[0][0].isupper() and not re.match(r"(?i)đảng|đại|tổ|chi", nxt[0]):
+        return None  # a name follows: "Ba Đình", "Hai Bà Trưng"
+    if s > 0 and text[s - 1] in "-–":
+        return None
+    if re.search(r"\d\s*$", text[max(0, s - 3):s]):
+        return None  # "95 năm": the word after a numeral is its unit, not a second number
+    if len(words) == 1:
+        w = words[0]
+        if w in {"một", "năm", "mười"} and not _STRONG_NOUNS.match(noun):
+            return None
+        if w == "một" and (not _PARTY_NOUNS.match(noun) or (prev_low and prev_low[-1] in {
+                "là", "như", "thành", "từng", "vốn", "mỗi", "với", "đến", "và", "của"})):
+            return None  # "là một đảng viên gương mẫu", "một xã": an article, not a count
+        if w == "một" and nxt_low[0] in {"số", "trong", "cách", "phần", "lúc", "chút", "nửa"}:
+            return None
+        if w in {"tư", "ba", "bảy", "chín", "tám", "sáu", "hai", "bốn"}:
+            if nxt_low[0] in {"mẹ", "má", "bên", "chắn", "mươi", "tốt", "nhất"}:
+                return None
+            # Bare small numerals before a word that is not a counted noun ("ba sinh",
+            # "chín muồi") are idioms; keep the ones before strong or plain nouns.
+            if not _STRONG_NOUNS.match(noun) and nxt_low[0] in {"chín", "hai", "ba"}:
+                return None
+    if text[s].isupper() and not _is_sentence_initial(text, s):
+        return None  # a capitalised numeral mid-sentence is a name: "Hai Bà Trưng"
+    pct = None
+    m = re.match(r"\s+phần trăm", text[e:e + 15])
+    if m:
+        pct = e + len(m.group(0))
+    return _Cand(s, pct or e, run.value, percent=pct is not None, is_words=True)
+
+
+def _mark_ranges(text: str, cands: list[_Cand]) -> None:
+    for a, b in zip(cands, cands[1:]):
+        if a.role or b.role:
+            continue
+        gap = text[a.end:b.start]
+        dash = re.fullmatch(r"\s*[-–—]\s*", gap)
+        to = re.fullmatch(r"\s+(?:đến|tới)\s+", gap) and re.search(r"(?i)từ\s*$", text[max(0, a.start - 8):a.start])
+        if dash or to:
+            a.role, b.role = "range_low", "range_high"
+            a.noun_from = b.end
+            if b.percent:
+                a.percent = True
+        elif re.fullmatch(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+", gap):
+            a.role, b.role = "part", "total"
+            a.noun_from = b.end
+    # A list that names its noun once, at the end: "(khiển trách 132, cảnh cáo 51, cách
+    # chức 9, khai trừ 25 đảng viên)". A number followed straight by a comma borrows the
+    # noun of the next number in the list.
+    for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
+        if a.noun_from is not None or a.percent or b.percent or a.role:
+            continue
+        gap = text[a.end:b.start]
+        if re.fullmatch(r"\s*(?:,|,?\s+và)\s*(?:[^\W\d_]+\s+){0,3}", gap):
+            a.noun_from = b.noun_from if b.noun_from is not None else b.end
+
+
+# ---------------------------------------------------------------------------------------
+# Reading one number in its sentence
+
+
+def _sentence_of(art: _Article, pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(art.sentence_starts, pos) - 1
+    if i < 0:
+        return 0, len(art.text)
+    return art.sentence_starts[i], art.sentence_ends[i]
+
+
+def _noun_after(text: str, pos: int, limit: int) -> str:
+    seg = _unwrap(text[pos:limit])
+    seg = seg.lstrip(" \t\u00a0")
+    # "64 chi, đảng bộ cơ sở": the comma is inside the noun.
+    m = re.match(r"(?i)(chi|chi bộ|đảng bộ|xã|phường)\s*,\s*(đảng bộ|chi bộ|phường|thị trấn)[^,;.:()\n]*", seg)
+    if m:
+        phrase = m.group(0)
+    else:
+        phrase = re.split(r"[,;.:()“”\"!?\n/]", seg, maxsplit=1)[0]
+    words = phrase.split()
+    out: list[str] = []
+    for w in words:
+        lw = w.lower()
+        if out and lw == "thuộc" and out[-1].lower() == "trực":
+            out.append(w)
+            continue
+        if out and lw in {"và", "của", "thuộc", "trong", "với", "tại", "được", "đã", "là",
+                          "để", "cho", "theo", "so", "đạt", "đều", "từ", "đến", "có",
+                          "hoàn", "tham", "dự", "đi", "về", "ở", "trên", "bị", "đang",
+                          "sẽ", "cùng", "như", "nhằm", "thì", "mà", "được", "chiếm",
+                          "đăng", "báo", "thực", "trở"}:
+            break
+        out.append(w)
+        if len(out) == 6:
+            break
+    return " ".join(out).strip(" -–")
+
+
+def _noun_category(noun: str) -> str:
+    low = noun.lower()
+    for pat, cat in _LEVEL_NOUN_KIND:
+        if pat.match(low):
+            return cat
+    return "thing"
+
+
+# Level words that govern a number only when they stand right before it ("là 43",
+# "với 6.318"); further away they are an apposition ("2 tập thể là Ban Thường vụ …, cùng
+# 17 đảng viên") or a preposition of another phrase.
+_NEAR_ONLY = {"là", "với", "còn", "lên", "thuộc", "trực thuộc", "quản lý", "chỉ còn"}
+
+
+def _nearest_trigger(left: str) -> tuple[str | None, int, str]:
+    """The category, offset and words of the last trigger in `left` (the clause before a number)."""
+    best: tuple[str | None, int, str] = (None, -1, "")
+    low = left.lower()
+    matches = list(_TRIGGER_RE.finditer(low))
+    for i, m in enumerate(matches):
+        word = m.group(0)
+        if m.lastgroup == "level" and word in _NEAR_ONLY:
+            tail = low[m.end():]
+            if len(tail.split()) > 2:
+                continue
+        best = (m.lastgroup, m.start(), word)
+    # "Tham dự Đại hội có 197 đại biểu": the attendance governs the "có" after it.
+    if best[0] == "level" and best[2] == "có":
+        for m in matches:
+            if m.lastgroup == "attend" and 0 < best[1] - m.end() <= 40:
+                return ("attend", m.start(), m.group(0))
+    return best
+
+
+def _clause_left(text: str, sent_start: int, pos: int) -> tuple[int, str]:
+    seg = text[sent_start:pos]
+    cut = seg.rfind(";")
+    start = sent_start + cut + 1 if cut >= 0 else sent_start
+    return start, text[start:pos]
+
+
+def _qualifier(text: str, c: _Cand, clause_start: int, noun_end: int) -> str:
+    if c.role == "range_low":
+        return "at_least"
+    if c.role == "range_high":
+        return "at_most"
+    left = text[max(clause_start, c.start - 30):c.start].lower()
+    left = re.sub(r"\s+", " ", left)
+    right = text[c.end:noun_end + 25].lower()
+    if re.search(r"(?:^|\s)(?:hơn|trên)\s*$", left) or re.search(r"(?:hơn|trên)\s+(?:có\s+)?$", left):
+        return "more_than"
+    if re.search(r"(?:gần như|gần|khoảng|chừng|xấp xỉ|ước tính|ước|độ)\s*$", left):
+        return "about"
+    if re.search(r"(?:tối đa|không quá|nhiều nhất|tối đa là)\s*$", left):
+        return "at_most"
+    if re.search(r"(?:không dưới|không ít hơn|không thấp hơn)\s*$", left):
+        return "at_least"
+    if re.search(r"(?:dưới|chưa đến|chưa tới|chưa đầy|không đến)\s*$", left):
+        return "less_than"
+    if re.search(r"(?:ít nhất|tối thiểu|ít nhất là|tối thiểu là)\s*$", left):
+        return "at_least"
+    if re.search(r"(?:^|\s)từ\s*$", left):
+        if re.match(r"[^,;.]{0,40}\s(?:đến|tới)\s", right):
+            return "exact"  # "Từ ba chi bộ đầu tiên đến một Đảng bộ lớn mạnh": a span
+        return "at_least"
+    if re.match(r"[^,;.]{0,50}?trở lên", right):
+        return "at_least"
+    if re.match(r"[^,;.]{0,50}?trở xuống", right):
+        return "at_most"
+    return "exact"
+
+
+def _period(art: _Article, c: _Cand, sent_start: int, sent_end: int, kind: str, measure: str) -> str | None:
+    text = art.text
+    left = text[sent_start:c.start]
+    sent = text[sent_start:sent_end]
+    if _QUARTER_RE.search(sent):
+        return "quarterly"
+    if _ANNUAL_RE.search(sent):
+        return "annual"
+    h = None
+    for m in list(_H1_RE.finditer(left)) + list(_H1_RE.finditer(text[c.end:sent_end])):
+        y = m.group(1) or m.group(2) or (str(art.year) if art.year else None)
+        h = f"H1 {y}" if y else None
+        break
+    if h:
+        return h
+    best: tuple[int, str] | None = None
+    for m in _TERM_RE.finditer(left):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 2 <= b - a <= 10:
+            best = (m.end(), f"{a}-{b}")
+    for m in _YEAR_PERIOD_RE.finditer(left):
+        if best is None or m.end() > best[0]:
+            best = (m.end(), m.group(1))
+    if best:
+        return best[1]
+    m = _YEAR_PERIOD_RE.search(text[c.end:sent_end])
+    if m:
+        return m.group(1)
+    if kind == "target":
+        return art.new_term
+    level = measure in {"delegates", "party_members", "grassroots_orgs", "party_cells",
+                        "executive_committee_size", "standing_committee_size",
+                        "presidium_size", "delegates_elected"}
+    if level and kind == "actual":
+        return None
+    if art.reviewed_term and (art.congress or _TERM_REVIEW_RE.search(left) or True):
+        return art.reviewed_term
+    return art.review_year
+
+
+def _subject(art: _Article, sent_start: int, pos: int) -> str | None:
+    left = art.text[sent_start:pos]
+    found = None
+    for m in _ORG_NAME_RE.finditer(left):
+        name = _clean_org(m.group(0))
+        if len(name.split()) >= 2:
+            found = name
+    return found or art.main_subject
+
+
+def _breakdown_parent(text: str, c: _Cand, sent_start: int, cat: str, earlier: list[dict]) -> dict | None:
+    """The fact a "trong đó N …" breakdown belongs to: the latest earlier count in the same
+    sentence with the same kind of noun ("kết nạp 746 đảng viên mới, trong đó 318 người …",
+    "kết luận 19 tổ chức đảng và 96 đảng viên …, trong đó 11 tổ chức và 58 đảng viên …")."""
+    between_start = sent_start
+    m = None
+    for m in re.finditer(r"(?i)trong đó|trong số đó|(?<=\()\s*gồm", text[sent_start:c.start]):
+        pass
+    if m is None:
+        return None
+    cut = sent_start + m.start()
+    persons = {"members", "comrades", "individuals"}
+    orgs = {"orgs", "grassroots", "cells", "collectives", "subunit"}
+    want = persons if cat in persons else orgs if cat in orgs else {cat}
+    for f in reversed(earlier):
+        if f["start"] < sent_start:
+            break
+        if f["start"] >= cut:
+            continue
+        if _noun_category(f["noun"]) in want:
+            return f
+    return None
+
+
+def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] | None = None) -> dict | None:
+    text = art.text
+    sent_start, sent_end = _sentence_of(art, c.start)
+    clause_start, left = _clause_left(text, sent_start, c.start)
+    noun_pos = c.noun_from if c.noun_from is not None else c.end
+    noun = _noun_after(text, noun_pos, sent_end)
+    cat = _noun_category(noun)
+    sent = text[sent_start:sent_end]
+    low_left = left.lower()
+    trig, trig_pos, trig_words = _nearest_trigger(left)
+    right = text[c.end:sent_end]
+    right_clause = re.split(r"[;]", right, maxsplit=1)[0]
+
+    # "số <noun> tăng N", "tổng số <noun> … lên N" name the counted thing before the verb.
+    subject_noun_cat = None
+    m_so = None
+    for m_so in re.finditer(r"(?i)(?:số lượng|số|tỷ lệ|tỉ lệ)\s+([^\W\d_][^;:()]*?)\s+(?:đang\s+|đã\s+|cũng\s+)?"
+                            r"(?:tăng|giảm|đạt|là|chiếm|có|được|bằng|còn|lên|xuống)", left):
+        pass
+    if m_so:
+        subject_noun_cat = _noun_category(m_so.group(1))
+        if re.search(r"(?i)\b(?:bị|được|vi phạm|kỷ luật|kiểm tra|khen thưởng)\b", m_so.group(1)):
+            # "số đảng viên bị kỷ luật tăng 12,4%" counts an action, not a level (rule 1, 12).
+            subject_noun_cat = {"members": "acted_members", "comrades": "acted_members"}.get(
+                subject_noun_cat, "acted_orgs" if subject_noun_cat in {"orgs", "grassroots", "cells"} else subject_noun_cat)
+
+    if not c.percent and not noun:
+        if m_so and len(left) - m_so.end() < 25:
+            noun = _short_noun(m_so.group(1))
+            cat = subject_noun_cat or "thing"
+        elif trig == "admit" and len(left) - trig_pos < 25:
+            noun, cat = "đảng viên", "members"
+    if not c.percent:
+        if not noun:
+            return None
+        if _IDIOM_NOUNS.match(noun.lower()):
+            return None
+        first = noun.split()[0].lower()
+        if first in _FUNCTION_NEXT or _is_time(noun.lower().split()) or _is_unit(noun.lower().split()):
+            return None
+        if noun[0].isupper() and cat == "thing" and not re.match(r"[A-ZĐ]{2,}", noun):
+            return None  # "12 Hoàng Diệu": an address or a name follows
+
+    kind = "actual"
+    value = c.value
+    measure = "other"
+    unit = "percent" if c.percent else "count"
+
+    # "giảm từ 21 hộ xuống còn 9 hộ": both ends are levels, not a change or a bound.
+    from_to = bool(re.search(r"(?i)từ\s*$", left)) and bool(
+        re.match(r"\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,4}?(?<!trở )(?:xuống|lên)\b", text[c.end:c.end + 50]))
+    # Change: "tăng 1.072", "giảm 20%" (the nearest trigger is a rise or a fall).
+    change = (trig in {"up", "down"} and not from_to
+              and not re.search(r"(?i)(?:còn|lên|xuống|đến|tới)\s*$", left))
+    if change and trig == "down":
+        value = -value
+    if change:
+        kind = "change"
+
+    if c.percent:
+        measure, kind, value = _read_percent(text, c, art, sent_start, sent_end, left, low_left,
+                                             noun, cat, trig, change, value, kind, subject_noun_cat, m_so)
+        if measure is None:
+            return None
+        if not noun and m_so:
+            noun = m_so.group(1).strip()[:60]
+    else:
+        measure = _count_measure(cat, noun, trig, left, low_left, right_clause, change, subject_noun_cat, sent,
+                                 text[sent_start:c.start])
+        if change and subject_noun_cat in {"members"} and cat in {"comrades", "members"}:
+            measure = "party_members"
+        parent = _breakdown_parent(text, c, sent_start, cat, earlier or [])
+        if parent is not None and not change:
+            measure = parent["measure"]
+        elif change and cat == "orgs" and earlier:
+            # "có 156 tổ chức cơ sở đảng, giảm 75 tổ chức": the fall of the level just named.
+            last = earlier[-1]
+            if last["start"] >= sent_start and last["measure"] in {"grassroots_orgs", "party_cells"} and last["kind"] == "actual":
+                measure = last["measure"]
+
+    if c.role == "total" and not c.total_target:
+        body_total = _BODY_RE.search(noun.lower())
+        if body_total and body_total.lastgroup in {"executive_committee_size", "standing_committee_size", "presidium_size"}:
+            measure = body_total.lastgroup  # "71/75 ủy viên Ban Chấp hành … tham dự"
+        if cat in {"grassroots", "cells", "members"} and measure in {"party_orgs", "other", "members_admitted", "delegates"}:
+            measure = {"grassroots": "grassroots_orgs", "cells": "party_cells", "members": "party_members"}[cat]
+    if c.role == "total" and c.total_target:
+        kind = "target"
+
+    if kind == "actual" and _is_target(text, c, sent_start, left, art, prev_fact, clause_start):
+        kind = "target"
+
+    qualifier = "exact" if from_to else _qualifier(text, c, clause_start, c.end + len(noun) + 1)
+    if kind == "change" and c.role == "range_low" and value < 0:
+        pass
+    period = _period(art, c, sent_start, sent_end, kind, measure)
+    subject = _subject(art, sent_start, c.start)
+    quote = re.sub(r"\s+", " ", sent).strip()
+    return {
+        "measure": measure,
+        "value": as_number(value) if isinstance(value, float) else value,
+        "unit": unit,
+        "kind": kind,
+        "qualifier": qualifier,
+        "noun": _short_noun(noun) or ("%" if c.percent else ""),
+        "period": period,
+        "subject": subject,
+        "start": c.start,
+        "end": c.end,
+        "quote": quote,
+    }
+
+
+def _short_noun(noun: str) -> str:
+    words = noun.split()
+    return " ".join(words[:6])
+
+
+def _is_target(text: str, c: _Cand, sent_start: int, left: str, art: _Article,
+               prev_fact: dict | None, clause_start: int) -> bool:
+    """Whether the number is a goal (FACTS rule 13): a plan word governs its clause."""
+    sent_left = text[sent_start:c.start]
+    for m in _STRONG_TARGET_RE.finditer(sent_left):
+        w = m.group(0)
+        in_clause = sent_start + m.start() >= clause_start
+        if w == "để":
+            # "Để …," opening a sentence is a purpose adverbial over a report; "để củng cố
+            # 60 …" mid-clause plans the action.
+            if in_clause and not _is_sentence_initial(text, sent_start + m.start()):
+                return True
+            continue
+        if w in {"phấn đấu", "dự kiến", "sẽ", "dự định"}:
+            return True  # a plan verb governs the whole sentence, across its ";" clauses
+        if not in_clause:
+            continue  # "đạt 128% chỉ tiêu; thành lập mới 2 chi bộ": another clause's goal
+        if w in {"chỉ tiêu", "mục tiêu", "kế hoạch"}:
+            before = sent_left[:m.start()]
+            if re.search(r"(?:\d|các|những|số|trong|có)\s*$", before):
+                continue  # "25 chỉ tiêu", "các chỉ tiêu": the goals are what is counted
+            if re.search(r"(?:đạt|vượt|hoàn thành|bằng|so với)[^,;]{0,25}$", before):
+                continue  # "đạt 106% chỉ tiêu", "hoàn thành vượt chỉ tiêu": a result
+            if re.match(r"\s*(?:,|và\s)", sent_left[m.end():]):
+                continue  # "phương hướng, mục tiêu và các nhiệm vụ": a noun in a list
+        return True
+    # A list introduced by "chỉ tiêu:" / "mục tiêu:" / "phấn đấu:" in the same paragraph.
+    para_start = text.rfind("\n", 0, sent_start) + 1
+    para_left = text[para_start:c.start]
+    for m in re.finditer(r"(?i)(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ)[^.\n]{0,40}:", para_left):
+        if not re.search(r"(?:đạt|vượt|hoàn thành)[^,;]{0,12}$", para_left[:m.start()]):
+            return True
+    # A number coordinated with a planned one: "để củng cố 60 …, cùng với 77 …".
+    if prev_fact is not None and prev_fact["kind"] == "target" and prev_fact["start"] >= sent_start:
+        gap = text[prev_fact["end"]:c.start]
+        if not _TRIGGER_RE.search(gap.lower()) or re.search(r"cùng với|và", gap):
+            if len(gap) < 80 and not re.search(r"[;]", gap):
+                return True
+    return False
+
+
+_BODY_CHAIN_GAP = re.compile(r"^[\s\w]{0,3}$")
+
+
+def _governing_body(low_left: str) -> tuple[str, int] | None:
+    """The committee whose size a number right after it gives: "Ban Chấp hành … gồm 35",
+    "Ủy ban Kiểm tra Huyện ủy gồm 9" (the head of a chain of names, not its genitive).
+
+    None unless the body stands close before the number with only its name, a term and a
+    verb ("gồm", "có", "là", "với") between them.
+    """
+    matches = list(_BODY_RE.finditer(low_left))
+    if not matches:
+        return None
+    head = matches[-1]
+    for prev, cur in zip(reversed(matches[:-1]), reversed(matches)):
+        gap = low_left[prev.end():cur.start()]
+        if len(gap) <= 25 and not re.search(r"[,;.:]|\b(?:và|gồm|có|là|với|bầu|của)\b", gap):
+            head = prev
+        else:
+            break
+    between = low_left[head.end():]
+    between = re.sub(r",?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4},?", " ", between)
+    if len(between) > 90 or re.search(r"[,;:]", between):
+        return None
+    if not re.search(r"(?:gồm|gồm có|có|là|với|bầu|số lượng)\b", between + " " + low_left[max(0, head.start() - 30):head.start()]):
+        return None
+    return head.lastgroup, head.end()
+
+
+# What is done to or by people counted right after their noun.
+_AWARD_AFTER = re.compile(
+    r"(?i)[^.;]{0,40}?(?:được\s+)?(?:[^\W\d_]+\s+){0,4}?(?:trao|tặng|nhận|đón nhận)\s+"
+    r"(?:huy hiệu|giấy khen|bằng khen|cờ|danh hiệu|kỷ niệm chương)"
+)
+_ATTEND_AFTER = re.compile(
+    r"(?i)[^.;]{0,40}?(?<![^\W\d_])(?:về dự|tới dự|đến dự|tham dự|dự)(?![^\W\d_])(?!\s+(?:bị|khuyết|kiến|án|thảo|toán|báo))"
+)
+_PERSON_ACTION_AFTER = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đều\s+|cũng\s+)?"
+    r"(?:có vi phạm|vi phạm|bị|được(?!\s+miễn)|hoàn thành|không hoàn thành|học tập|hy sinh|"
+    r"nhận|đăng ký|xếp loại|chuyển|ra khỏi|xin ra|cao tuổi|không thể|đạt|tham gia|"
+    r"được khen|làm|giữ|kiêm)(?![^\W\d_])"
+)
+
+
+# Organisations rated, inspected or disciplined, said after their noun: "9 tổ chức cơ sở
+# đảng hoàn thành xuất sắc nhiệm vụ", "100% đảng ủy xã được kiểm tra".
+_ORG_ACTION_AFTER = re.compile(
+    r"(?i)[^.;]{0,30}?(?:(?:được|bị)\s+(?:[^\W\d_]+\s+){0,3}?(?:kiểm tra|giám sát|kỷ luật|xếp loại|"
+    r"đánh giá|thành lập|giải thể|củng cố|kiện toàn|khen|xử lý)|hoàn thành|không hoàn thành|"
+    r"có vi phạm|vi phạm|đạt trong sạch|yếu kém)"
+)
+
+
+def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: str, right: str,
+                   change: bool, subject_noun_cat: str | None, sent: str, sent_left: str = "") -> str:
+    low_noun = noun.lower()
+    body = _governing_body(low_left)
+    if cat in {"comrades", "members"}:
+        m_among = None
+        for m_among in re.finditer(r"trong số (?:các |những )?(ủy viên|uỷ viên|đại biểu|đảng viên mới|đảng viên)([^,;]*)", sent_left.lower()):
+            pass
+        if m_among:
+            # "Trong số các ủy viên trúng cử có 7 đồng chí là nữ": a breakdown keeps its parent.
+            head = m_among.group(1)
+            if head in {"ủy viên", "uỷ viên"}:
+                return "executive_committee_size"
+            if head == "đại biểu":
+                return "delegates_elected" if re.search(r"bầu|trúng cử", m_among.group(2)) else "delegates"
+            if head == "đảng viên mới" or "kết nạp" in m_among.group(2):
+                return "members_admitted"
+    if cat in {"comrades", "members", "delegates"} and re.search(r"đoàn đại biểu|bầu[^.;]{0,40}đại biểu", low_left):
+        if not re.search(r"quốc hội|hđnd|hội đồng nhân dân", low_left[-80:] + low_noun):
+            return "delegates_elected"
+    if cat == "delegates":
+        if re.search(r"quốc hội|hđnd|hội đồng nhân dân|đbqh", low_noun):
+            return "other"
+        if "dự khuyết" in low_noun or trig == "elect" or re.search(
+            r"(?i)đoàn đại biểu|bầu[^.;]{0,40}đại biểu", low_left
+        ) or re.match(r"(?i)[^.;]{0,40}(?:đi dự|dự đại hội[^.;]{0,40}(?:cấp trên|tỉnh|thành phố|toàn quốc|huyện|quận|lần thứ))", right):
+            return "delegates_elected"
+        return "delegates"
+    if cat in {"comrades", "members"} and body is not None and trig in {"level", "elect"}:
+        # "Ban Chấp hành … gồm 35 đồng chí", "bầu 11 đồng chí vào Ban Thường vụ".
+        name = body[0]
+        if name in {"executive_committee_size", "standing_committee_size", "presidium_size"}:
+            return name
+        return "other"
+    if cat in {"comrades", "members"} and trig == "elect":
+        m = _BODY_RE.search(right.lower()[:80])
+        if m and m.lastgroup in {"executive_committee_size", "standing_committee_size", "presidium_size"}:
+            return m.lastgroup
+        if re.search(r"(?i)đại biểu|đại hội", right[:80]):
+            return "delegates_elected"
+        return "other"
+    if cat in {"members", "comrades"}:
+        low_sent = sent.lower()
+        if change and cat == "members" and re.search(r"kết nạp|phát triển đảng viên", low_left):
+            return "members_admitted"  # "kết nạp 212 đảng viên, …, tăng 18 đảng viên"
+        if trig == "admit" or (cat == "members" and "mới" in low_noun.split()[1:3] and trig != "action"):
+            return "members_admitted"
+        if trig == "award" or _AWARD_AFTER.match(right) or (
+                (re.search(r"huy hiệu|giấy khen|bằng khen|khen thưởng", low_sent)
+                 or re.search(r"(?<![^\W\d_])(?:trao|tặng)(?![^\W\d_])", right.lower()))
+                and trig != "action" and _PERSON_ACTION_AFTER.match(right)):
+            return "awards"
+        if trig == "attend" or _ATTEND_AFTER.match(right):
+            return "delegates"
+        if trig in {"action", "elect"}:
+            return "other"
+        if re.match(r"(?i)\s*(?:[^\W\d_]+\s+){0,7}?(?:đã\s+|mới\s+)?(?:được\s+)?kết nạp", right):
+            return "members_admitted"
+        if _PERSON_ACTION_AFTER.match(right):
+            return "other"  # "96 đảng viên có vi phạm", "1.500 đảng viên đã hy sinh"
+        if cat == "comrades":
+            return "other"
+        return "party_members"
+    if re.match(r"(?i)\s*(?:[^\W\d_]+\s+){0,7}?(?:đã\s+)?được\s+kết nạp", right):
+        return "members_admitted"  # "734 đoàn viên đã được kết nạp vào Đảng"
+    if cat == "comrades":
+        if trig == "admit":
+            return "members_admitted"
+        if trig == "award":
+            return "awards"
+        if trig == "attend":
+            return "delegates"
+        if re.match(r"(?i)[^.;]{0,30}(?:được\s+)?(?:trao|tặng|nhận)\s+(?:huy hiệu|giấy khen|bằng khen)", right):
+            return "awards"
+        return "other"
+    if cat == "grassroots":
+        if trig == "award":
+            return "awards"
+        if trig == "action" or trig == "admit":
+            return "party_orgs"
+        if _ORG_ACTION_AFTER.match(right):
+            return "party_orgs"
+        return "grassroots_orgs"
+    if cat == "cells":
+        if trig == "award":
+            return "awards"
+        if trig in {"action", "admit"}:
+            return "party_orgs"
+        if _ORG_ACTION_AFTER.match(right):
+            return "party_orgs"
+        return "party_cells"
+    if cat == "orgs":
+        if trig == "award":
+            return "awards"
+        if trig == "level" and re.search(r"(?i)trực thuộc|cơ sở", low_noun + " " + right[:30]):
+            return "grassroots_orgs"
+        return "party_orgs"
+    if cat == "subunit":
+        return "other"
+    if cat == "collectives":
+        if trig == "award":
+            return "awards"
+        if trig == "action" and re.search(r"kỷ luật|kiểm tra|giám sát|xử lý|khiển trách|cảnh cáo", low_left):
+            return "party_orgs"
+        return "other"
+    if cat == "individuals":
+        if trig == "award":
+            return "awards"
+        return "other"
+    if trig == "award" and re.match(r"(?i)(?:đơn vị|gia đình|hộ gia đình|cơ quan|chi hội|cơ sở)", low_noun):
+        return "awards"
+    return "other"
+
+
+def _read_percent(text, c, art, sent_start, sent_end, left, low_left, noun, cat, trig, change,
+                  value, kind, subject_noun_cat, m_so):
+    sent = text[sent_start:sent_end]
+    if _ECON.search(left[-80:]) and not re.search(r"(?i)đảng|chi bộ|tổ chức", left[-40:] + noun[:20]):
+        return None, kind, value
+    if re.search(r"(?i)(?:tăng trưởng|grdp|gdp)", noun):
+        return None, kind, value
+    right = text[c.end:sent_end]
+    admission = bool(re.search(r"(?i)kết nạp|phát triển (?:được )?(?:\d+ )?đảng viên|đảng viên mới", sent[: c.start - sent_start + 60]))
+    # Attainment: "đạt 102,2% chỉ tiêu", "bằng 95% kế hoạch", "vượt 25% so với mục tiêu".
+    exceeded = re.search(r"(?i)vượt(?: mức)?\s*(?:hơn\s+|trên\s+)?$", left)
+    if _ATTAIN_AFTER.match(right) or (exceeded and _ATTAIN_AFTER.match(re.sub(r"^\s*so với", "", right))):
+        v = 100 + value if exceeded else value
+        measure = "members_admitted" if admission else "other"
+        return measure, "attainment", v
+    if exceeded and admission:
+        return "members_admitted", "attainment", 100 + value
+    # Ratings: "tỷ lệ … hoàn thành tốt nhiệm vụ trở lên đạt trên 90%", "90% đảng viên HTTNV".
+    rating = _rating_measure(text, c, sent_start, sent_end, left, noun)
+    if rating is not None:
+        return rating, kind, value
+    if change:
+        if subject_noun_cat in {"grassroots", "cells", "members"}:
+            return {"grassroots": "grassroots_orgs", "cells": "party_cells", "members": "party_members"}[subject_noun_cat], kind, value
+        if subject_noun_cat in {"orgs", "acted_orgs"} or (cat == "orgs" and subject_noun_cat is None):
+            return "party_orgs", kind, value
+        if subject_noun_cat == "acted_members":
+            return "other", kind, value
+        if admission:
+            return "members_admitted", kind, value
+        return "other", kind, value
+    if cat in {"orgs", "grassroots", "cells"} and (trig == "action" or re.match(
+            r"(?i)[^.;]{0,30}?(?:được|bị)\s+(?:[^\W\d_]+\s+){0,2}?(?:kiểm tra|giám sát|kỷ luật|xử lý)", text[c.end:sent_end])):
+        return "party_orgs", kind, value  # "giám sát chuyên đề 100% đảng ủy xã"
+    if re.match(r"(?i)(?:tổng\s+)?số\s+đảng viên mới|đảng viên mới", noun):
+        return "other", kind, value  # a share of the new members, not an admission rate
+    if re.search(r"(?i)tỷ lệ (?:phát triển đảng viên|kết nạp)|kết nạp[^.;]{0,30}đạt\s*$|bằng\s*$", left) and admission:
+        return "members_admitted", kind, value
+    return "other", kind, value
+
+
+def _rating_measure(text, c, sent_start, sent_end, left, noun):
+    # The tier nearest the number: after it in its clause, else before it.
+    right = text[c.end:sent_end]
+    right_clause = re.split(r"[;(]|tỷ lệ|tỉ lệ|trong đó", right, maxsplit=1)[0]
+    left_clause = re.split(r";", left)[-1]
+    tier = None
+    m = _RATING_TIER.search(right_clause)
+    if m:
+        tier = m.group(0).lower()
+        where = "right"
+    else:
+        ms = list(_RATING_TIER.finditer(left_clause))
+        if ms:
+            tier = ms[-1].group(0).lower()
+            where = "left"
+    if tier is None:
+        return None
+    # Which population is rated: the noun after the % or the one after "tỷ lệ".
+    pop_text = (noun + " " + (left_clause if where == "left" else left_clause[-80:])).lower()
+    pop_m = re.search(r"tổ chức|chi bộ|đảng bộ|tccs|cấp ủy", noun.lower())
+    mem_m = re.search(r"đảng viên|cán bộ", noun.lower())
+    if not pop_m and not mem_m:
+        tail = left_clause.lower()
+        i_org = max(tail.rfind(w) for w in ("tổ chức", "chi bộ", "đảng bộ", "tccs"))
+        i_mem = tail.rfind("đảng viên")
+        if i_org < 0 and i_mem < 0:
+            return "other"
+        is_org = i_org > i_mem
+    else:
+        is_org = bool(pop_m) and (not mem_m or pop_m.start() < mem_m.start())
+    sent = text[sent_start:sent_end].lower()
+    good = False
+    if tier.startswith("hoàn thành tốt") or tier == "httnv":
+        after = text[c.end:sent_end].lower()
+        scope = right_clause.lower() if where == "right" else left_clause.lower()
+        if "trở lên" in scope or re.search(r"trong đó[^.]{0,120}xuất sắc", after) or re.search(
+            r"trong đó[^.]{0,120}xuất sắc", sent[c.end - sent_start:]
+        ):
+            good = True
+        elif re.search(r"xuất sắc", sent) and re.search(r"trong đó", sent):
+            good = True
+    if tier == "xếp loại":
+        return None
+    if good:
+        return "orgs_rated_good_pct" if is_org else "members_rated_good_pct"
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------
+# Entry point
+
+
+def extract_facts(text: str) -> list[dict]:
+    """Every numeric fact of one NFC article text, in text order (FACTS.md).
+
+    Each fact is a dict with exactly `schema.FACT_FIELDS`; `text[start:end]` is the number
+    phrase. An article that names no party organisation yields nothing; an article about
+    something else (crime, economy, youth union, courts) yields only its figures about
+    party organisations, members and party actions.
+    """
+    if not text or not names_party_organisation(text):
+        return []
+    art = _article(text)
+    facts: list[dict] = []
+    prev: dict | None = None
+    for c in _candidates(text, art):
+        fact = _read(art, c, prev, facts)
+        if fact is None:
+            continue
+        if not art.party_article and not _party_fact(fact):
+            continue
+        facts.append(fact)
+        prev = fact
+    facts.sort(key=lambda f: f["start"])
+    return [{k: f[k] for k in FACT_FIELDS} for f in facts]
+
+
+def _party_fact(fact: dict) -> bool:
+    """In a passing mention, only figures about party organisations, members and actions."""
+    if fact["measure"] not in _PARTY_MEASURES and not (fact["measure"] == "other" and fact["unit"] == "percent"):
+        return False
+    noun = fact["noun"].lower()
+    if fact["measure"] == "members_admitted":
+        return True
+    return bool(re.search(r"đảng|chi bộ|tổ chức cơ sở|tccs|cấp ủy|cấp uỷ", noun))

@@ -1,0 +1,208 @@
+"""An article's own metadata out of its text: headline, dateline, source site and byline.
+
+Pure: NFC text in, Python values out. Pages reach us as flattened text, so every field is
+found by what it looks like on a Vietnamese news page (a dateline with a time, "Nguồn:" with a
+domain, a short name line closing the body), never by position alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+# Lines that open the chrome after an article's body (share boxes, counters, related news,
+# portal footers). The body, and so the byline, ends before the first of them.
+_CHROME_LINE = re.compile(
+    r"^\s*(?:Tiện ích thông tin|Nguồn tin\b|Nguồn\s*[.:]|Tin khác|Tin liên quan|Tin cùng chuyên mục"
+    r"|Các tin khác|Bài viết liên quan|Xem thêm|QR Code|QR CODE|image advertisement|Tổng số điểm"
+    r"|Xếp hạng|Click để đánh giá|Ý kiến bạn đọc|Thống kê truy cập|Chia sẻ|Từ khóa|Từ khoá"
+    r"|Tags?\s*:|Bình luận|Gửi bình luận|Liên hệ\s*$|Cổng Thông tin|Cơ quan quản lý|Trưởng Ban biên tập"
+    r"|Bản quyền|Copyright|©|Đang online|Lượt xem|View count|In bài|Print\s*$|Quay lại|Về đầu trang)",
+    re.IGNORECASE,
+)
+
+# Chrome lines that can precede a headline.
+_HEAD_CHROME = re.compile(
+    r"^\s*(?:TIN TỨC NỔI BẬT|TIN NỔI BẬT|TIN MỚI|Trang chủ|Print\b|In bài|Gốc\s*$|Tin tức\s*$|Chi tiết tin"
+    r"|Xây dựng Đảng\s*$|Thời sự\s*$|Chính trị\s*$|Ngày đăng|Cập nhật|Đăng lúc|Thứ\s+\w+|Chủ nhật"
+    r"|\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})",
+    re.IGNORECASE,
+)
+
+_DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+_TIME = r"(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?:\s*:\s*\d{2})?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+_WEEKDAY = r"(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|Chủ\s+[Nn]hật|T[2-7]|CN)"
+_LABEL = r"(?:Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Xuất bản|Posted|Published)"
+# A date then a time, or a time then a date, close together: how datelines are printed.
+_DATE_TIME = re.compile(rf"{_DATE}\s*(?:[,|\-–—]|lúc|\s)*\s*{_TIME}\b")
+_TIME_DATE = re.compile(
+    rf"(?<![\d/]){_TIME}\s*(?:[,|\-–—]|ngày|\s)*\s*(?:{_WEEKDAY}\s*[,\-–—]?\s*)?{_DATE}"
+)
+# A date alone counts only when labelled as the page's date or led by a weekday.
+_LABELLED_DATE = re.compile(rf"(?:{_LABEL}\s*:?\s*|{_WEEKDAY}\s*[,\-–—]?\s*){_DATE}")
+
+_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:vn|com|net|org|gov|info|edu|int)(?![A-Za-z0-9-])"
+_SOURCE_LABEL = re.compile(rf"Nguồn(?:\s+tin)?\s*[.:\-–]?\s*(?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})", re.IGNORECASE)
+_LEAD_SOURCE = re.compile(rf"^\s*\((?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})\)\s*[-–—]", re.MULTILINE | re.IGNORECASE)
+_EMAIL = re.compile(rf"[\w.+-]+@(?P<dom>{_DOMAIN})", re.IGNORECASE)
+_URL = re.compile(rf"(?:https?://|www\.|\b)(?P<dom>{_DOMAIN})", re.IGNORECASE)
+# Sites that host a page's links but are never its source.
+_NOT_SOURCES = ("fb.com", "facebook.com", "youtube.com", "zalo.me", "twitter.com", "x.com",
+                "tiktok.com", "google.com", "gmail.com", "yahoo.com", "instagram.com")
+
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+"
+# A byline: two to five capitalised syllables (names, pen names), optionally joined by "-",
+# "và" or "," for joint authors, optionally with an agency in brackets: "Hoàng Tùng",
+# "Minh Anh - Thu Hà", "Quang Minh (TTXVN)".
+_BYLINE = re.compile(
+    rf"^\s*(?:(?:Bài|Tin|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Theo)\s*:?\s*)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:\s*(?:[-–,]|và)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})*)"
+    rf"\s*(?:\([^()\n]{{1,40}}\))?\s*\.?\s*$"
+)
+# Title-case lines that are captions or chrome, not names.
+_NOT_BYLINE = re.compile(
+    r"^(?:Các|Đại hội|Hội nghị|Tin|Nguồn|Ảnh|Liên|Xem|Bài|Trang|Thông|Chia|Bình luận)\b"
+)
+
+
+def _pm(hour: int, ampm: str | None) -> int:
+    if not ampm:
+        return hour
+    pm = ampm.lower().startswith("p")
+    if pm and hour < 12:
+        return hour + 12
+    if not pm and hour == 12:
+        return 0
+    return hour
+
+
+def _datetime(match: re.Match, with_time: bool) -> datetime | None:
+    g = match.groupdict()
+    try:
+        if with_time:
+            return datetime(int(g["y"]), int(g["m"]), int(g["d"]), _pm(int(g["H"]), g.get("ampm")), int(g["M"]))
+        return datetime(int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError:  # 31/02 or 25:61: not a dateline
+        return None
+
+
+def find_published(text: str) -> datetime | None:
+    """The article's own dateline: the first date printed with a time (or labelled as the
+    page's date, or led by a weekday). A day and month without a year ("Sáng 8/1") is body
+    text, not a dateline, so it never matches."""
+    candidates: list[tuple[int, datetime]] = []
+    for pattern, with_time in ((_DATE_TIME, True), (_TIME_DATE, True), (_LABELLED_DATE, False)):
+        for match in pattern.finditer(text):
+            value = _datetime(match, with_time)
+            if value is not None and 2000 <= value.year <= 2100:
+                candidates.append((match.start(), value))
+                break
+    if not candidates:
+        return None
+    # The earliest printed one; a labelled date and a date+time at the same place agree,
+    # and the one with a time is more precise.
+    candidates.sort(key=lambda c: c[0])
+    first_pos, first = candidates[0]
+    for pos, value in candidates[1:]:
+        if value.date() == first.date() and abs(pos - first_pos) < 40 and (value.hour or value.minute):
+            return value
+    return first
+
+
+def _clean_domain(domain: str) -> str:
+    domain = domain.lower().strip(".")
+    return domain[4:] if domain.startswith("www.") else domain
+
+
+def find_source_site(text: str) -> str | None:
+    """The site the article comes from, lower-case: a "Nguồn:" line, a leading "(site.vn) -",
+    then a contact e-mail's domain, then any URL that is not a social network."""
+    for pattern in (_SOURCE_LABEL, _LEAD_SOURCE):
+        match = pattern.search(text)
+        if match:
+            return _clean_domain(match.group("dom"))
+    for pattern in (_EMAIL, _URL):
+        for match in pattern.finditer(text):
+            domain = _clean_domain(match.group("dom"))
+            if pattern is _URL:
+                # "fb.com/www.haiphong.gov.vn": the page's own site follows the social host
+                tail = text[match.end() : match.end() + 80]
+                nested = re.match(rf"/(?:www\.)?(?P<dom>{_DOMAIN})", tail)
+                if domain in _NOT_SOURCES and nested:
+                    return _clean_domain(nested.group("dom"))
+            if domain not in _NOT_SOURCES and not any(domain.endswith("." + s) for s in _NOT_SOURCES):
+                return domain
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of the text."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def body_end(text: str) -> int:
+    """Offset where the article body stops: the first chrome line after the body has begun.
+    Lines in the first few hundred characters (menus, datelines) do not end the body."""
+    lines = _lines(text)
+    seen_body = False
+    for pos, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if seen_body and _CHROME_LINE.match(stripped):
+            return pos
+        if len(stripped) > 120:
+            seen_body = True
+    return len(text)
+
+
+def find_byline(text: str) -> tuple[int, int, str] | None:
+    """The byline (start, end, name): a short name line among the last lines of the body."""
+    end = body_end(text)
+    lines = [(pos, line) for pos, line in _lines(text[:end]) if line.strip()]
+    for pos, line in reversed(lines[-4:]):
+        stripped = line.strip()
+        if len(stripped) > 60:
+            break  # reached the body's last paragraph: no byline after it
+        match = _BYLINE.match(line)
+        if match and not _NOT_BYLINE.match(match.group("name")):
+            start = pos + match.start("name")
+            return start, pos + match.end("name"), match.group("name").strip()
+    return None
+
+
+def find_title(text: str) -> str | None:
+    """The headline: the first short line before the body that is not page chrome; failing
+    that, the title a portal repeats in its QR-code box ("QR CODE: <title>")."""
+    for _, line in _lines(text)[:12]:
+        stripped = line.strip()
+        if not stripped or _HEAD_CHROME.match(stripped):
+            continue
+        words = stripped.split()
+        if 3 <= len(words) <= 40 and len(stripped) <= 300 and not stripped.endswith((".", ":", ";")):
+            if not re.match(r"^\(?[\w.-]+\.(?:vn|com)\)?\s*[-–]", stripped, re.IGNORECASE):
+                return stripped
+        if len(stripped) > 300 or len(words) > 40:
+            break  # the body began without a headline
+    match = re.search(r"^QR CODE:\s*(.+)$", text, re.MULTILINE)
+    if match:
+        return match.group(1).strip()
+    return None
+
+
+def extract_metadata(text: str) -> dict:
+    """`{"title", "published" (datetime|None), "source_site", "author"}` of one NFC text."""
+    byline = find_byline(text)
+    return {
+        "title": find_title(text),
+        "published": find_published(text),
+        "source_site": find_source_site(text),
+        "author": byline[2] if byline else None,
+    }
