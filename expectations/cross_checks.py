@@ -12,7 +12,10 @@ A row-level expectation sees one fact; these see pairs and triples of one docume
 Every check is conservative: it pairs facts only when they are unambiguously about the
 same thing (same measure, one value per role in the document or the same sentence, exact
 qualifiers for arithmetic). A false alarm quarantines a good fact, a missed pair only
-loses a check, so when in doubt a check stays silent.
+loses a check, so when in doubt a check stays silent. `subject` is not used to pair facts:
+extraction names one organisation in several forms ("Đảng bộ quận", "Quận ủy Lê Chân"),
+so requiring equal subjects would silence the checks, and trusting them would pair facts
+of different organisations.
 """
 
 from __future__ import annotations

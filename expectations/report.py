@@ -13,7 +13,7 @@ import json
 
 import polars as pl
 
-SAMPLE_WIDTH = 90
+SAMPLE_WIDTH = 110
 _RUN_FIELDS = ("run_id", "status", "started_at", "ended_at", "facts_extracted", "facts_loaded", "facts_quarantined")
 
 
@@ -28,7 +28,14 @@ def _sample_text(sample: str | None, width: int = SAMPLE_WIDTH) -> str:
     if not rows:
         return ""
     first = rows[0]
-    text = ", ".join(f"{k}={v}" for k, v in first.items()) if isinstance(first, dict) else str(first)
+    if isinstance(first, dict) and {"doc_key", "reason"} <= first.keys():
+        # a fact's check: where it is and why, as the quarantine says it
+        where = first["doc_key"] if first.get("fact_index") is None else f"{first['doc_key']}#{first['fact_index']}"
+        text = f"{where}: {first['reason']}"
+    elif isinstance(first, dict):
+        text = ", ".join(f"{k}={v}" for k, v in first.items())
+    else:
+        text = str(first)
     if len(rows) > 1:
         text += f"  (+{len(rows) - 1} more)"
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -329,6 +329,19 @@ def _reason(template: str, row: dict) -> str:
         return template
 
 
+def _exception_message(info: dict | None) -> str | None:
+    """The error of a result whose metrics raised, else None. GX gives either one
+    {"raised_exception", "exception_message"} dict or one such dict per metric."""
+    if not info:
+        return None
+    if "raised_exception" in info:
+        return str(info.get("exception_message")) if info.get("raised_exception") else None
+    for nested in info.values():
+        if isinstance(nested, dict) and nested.get("raised_exception"):
+            return str(nested.get("exception_message"))
+    return None
+
+
 def _gx_condition(where: Condition):
     from great_expectations.expectations.row_conditions import Column
 
@@ -406,16 +419,17 @@ def run_suites(frame: pl.DataFrame) -> SuiteRun:
         order = {c.name: i for i, c in enumerate(checks)}
         for result in sorted(validation.results, key=lambda r: order[r.expectation_config.meta["check_name"]]):
             check = by_name[result.expectation_config.meta["check_name"]]
-            info = result.exception_info or {}
-            if info.get("raised_exception"):
-                # GX could not evaluate the check: record it as failed, blame no row.
+            error = _exception_message(result.exception_info)
+            if error is not None:
+                # GX could not evaluate the check (a bug in it, not in the data): report it
+                # as failed where `solieu validate` shows it, blame no row, keep the others.
                 result_rows.append(
                     {
                         "suite": suite_name,
                         "expectation": check.name,
                         "success": False,
                         "unexpected_count": None,
-                        "sample": json.dumps([{"error": str(info.get("exception_message"))}], ensure_ascii=False),
+                        "sample": json.dumps([{"error": error}], ensure_ascii=False),
                     }
                 )
                 continue
@@ -423,7 +437,11 @@ def run_suites(frame: pl.DataFrame) -> SuiteRun:
                 {int(_plain(entry[ROW_ID])) for entry in (result.result.get("unexpected_index_list") or [])}
             )
             sample = [
-                {col: _plain(rows_by_id[i].get(col)) for col in _SAMPLE_COLUMNS} for i in row_ids[:SAMPLE_SIZE]
+                {
+                    **{col: _plain(rows_by_id[i].get(col)) for col in _SAMPLE_COLUMNS},
+                    "reason": _reason(check.reason, rows_by_id[i]),
+                }
+                for i in row_ids[:SAMPLE_SIZE]
             ]
             result_rows.append(
                 {

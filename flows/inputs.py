@@ -134,7 +134,8 @@ def scan(raw_dir: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         candidates = [(name, True) for name in dirnames if os.path.islink(os.path.join(dirpath, name))]
-        candidates += [(name, False) for name in filenames if not name.startswith(".")]
+        # Sorted, so which of two names that clash once normalised is read never varies.
+        candidates += [(name, False) for name in sorted(filenames) if not name.startswith(".")]
         for name, listed_as_dir in candidates:
             full = os.path.join(dirpath, name)
             rel = relative(full)

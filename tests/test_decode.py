@@ -88,7 +88,7 @@ def test_seed_articles_survive_a_windows_1258_round_trip():
 def test_real_articles_survive_windows_1258_and_utf8():
     import polars as pl
 
-    texts = pl.read_parquet(CORPUS).sample(150, seed=7)["text"].to_list()
+    texts = pl.read_parquet(CORPUS, columns=["text"], n_rows=3000).sample(150, seed=7)["text"].to_list()
     checked = 0
     for text in texts:
         want = decode_bytes(text.encode("utf-8"))  # the canonical form of the article
@@ -270,6 +270,16 @@ def test_html_teaser_articles_do_not_hide_the_story():
     assert "Câu chuyện dài số 7" in text and "Tin 3" not in text
 
 
+def test_html_site_logo_h1_is_not_the_headline():
+    story = "".join(f"<p>Đoạn {i}: Đảng ủy xã có {20 + i} chi bộ trực thuộc và nhiều đảng viên.</p>" for i in range(5))
+    page = f"""<html><head><title>Hội nghị Đảng ủy xã - Cổng TTĐT</title></head><body>
+    <header><h1 class="logo">Cổng thông tin điện tử</h1></header>
+    <div itemprop="articleBody">{story}</div></body></html>"""
+    text = html_to_text(page)
+    assert text.startswith("Hội nghị Đảng ủy xã - Cổng TTĐT\n\nĐoạn 0:")
+    assert "Cổng thông tin điện tử" not in text
+
+
 def test_html_nfd_and_entities_become_nfc_text():
     page = unicodedata.normalize("NFD", "<p>Đảng bộ &amp; chính quyền &quot;xã&quot; có 25&nbsp;chi bộ</p>")
     text = html_to_text(page)
@@ -283,7 +293,7 @@ def test_html_preformatted_and_blank_runs():
 
 
 def test_deeply_nested_html_does_not_overflow():
-    page = "<div>" * 20_000 + "<p>5 chi bộ</p>" + "</div>" * 20_000
+    page = "<div>" * 5_000 + "<p>5 chi bộ</p>" + "</div>" * 5_000  # Python recursion stops at 1,000
     assert html_to_text(page) == "5 chi bộ"
 
 

@@ -180,7 +180,7 @@ def test_text_report_shows_fail_lines_with_count_and_sample(broken):
     text = format_results(run, outcome.results)
     assert "run_id: r-1" in text
     line = next(ln for ln in text.splitlines() if " count_is_integer " in ln)
-    assert "FAIL" in line and " 1 " in line and "value=1.5" in line
+    assert "FAIL" in line and " 1 " in line and "count is not an integer: party_orgs 1.5" in line
     ok_line = next(ln for ln in text.splitlines() if " not_null_quote " in ln)
     assert " ok " in ok_line
     failed = outcome.results.filter(~pl.col("success")).height
@@ -212,3 +212,19 @@ def test_html_report_is_self_contained_and_escaped(broken):
     for suite in ("facts_common", "facts_ratings", "cross_fact", "warehouse_sql"):
         assert f"<h2>{suite}</h2>" in page
     assert page.count("FAIL") == results.filter(~pl.col("success")).height
+
+
+def test_a_check_gx_cannot_evaluate_is_reported_and_blames_no_row(seeds, monkeypatch):
+    import expectations.suites as suites_module
+
+    real = suites_module._common_checks
+    broken_check = suites_module.Check(
+        "value_of_a_missing_column", "{value}", "ExpectColumnValuesToBeBetween", {"column": "no_such_column", "min_value": 0}
+    )
+    monkeypatch.setattr(suites_module, "_common_checks", lambda: [*real(), broken_check])
+    facts, documents = seeds
+    outcome = validate(facts.head(5), documents)
+    row = outcome.results.filter(pl.col("expectation") == "value_of_a_missing_column").row(0, named=True)
+    assert row["success"] is False and row["unexpected_count"] is None
+    assert "no_such_column" in json.loads(row["sample"])[0]["error"]
+    assert outcome.valid.height == 5 and outcome.quarantined.height == 0

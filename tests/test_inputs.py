@@ -220,6 +220,8 @@ def test_names_are_nfc_and_a_normalisation_clash_is_reported(tmp_path):
     assert all(unicodedata.is_normalized("NFC", p) for p in files["source_path"])
     documents, _ = read_documents(files)
     assert sorted(documents["doc_key"]) == sorted([nfc, "Chi bộ số 2.txt"])
+    # Of two clashing names the one first in code-point order (here the NFD one) is read.
+    assert documents.filter(pl.col("doc_key") == nfc)["text"].item() == "other"
     assert problems["check_name"].to_list() == ["duplicate_name"]
     assert problems["source_path"].to_list() == [nfc]
     assert problems["doc_key"][0] != nfc  # never collides with the document that was read

@@ -14,6 +14,7 @@ import duckdb
 import pytest
 
 from conftest import SEEDS, SOLIEU, run_solieu, solieu_env
+from test_decode import cp1258_bytes
 
 SEED_000 = "000_9bc36e41751a7b1a.txt"
 
@@ -43,7 +44,7 @@ def snapshot(db) -> dict[str, list]:
     return {
         "facts": query(
             db,
-            'select doc_key, measure, value, unit, kind, qualifier, noun, period, "start", "end" '
+            'select doc_key, code, value, unit, kind, qualifier, noun, period, span_start, span_end '
             "from fact_metric f join dim_document d using (document_key) join dim_measure m using (measure_key) "
             "order by all",
         ),
@@ -100,7 +101,7 @@ def test_each_bad_input_gets_its_outcome_while_good_files_load(tmp_path, prefect
     (raw / "utf16 bài viết.txt").write_bytes(vietnamese.replace("197", "198").encode("utf-16"))
     (raw / "bom.txt").write_bytes(b"\xef\xbb\xbf" + vietnamese.replace("197", "196").encode("utf-8"))
     (raw / "nfd.txt").write_text(unicodedata.normalize("NFD", vietnamese.replace("197", "195")), encoding="utf-8")
-    (raw / "cp1258.txt").write_bytes(unicodedata.normalize("NFD", vietnamese.replace("197", "194")).encode("cp1258", errors="strict"))
+    (raw / "cp1258.txt").write_bytes(cp1258_bytes(vietnamese.replace("197", "194")))
     (raw / "page.html").write_text(
         "<html><head><title>Đại hội</title><script>var x = 1234;</script></head><body><nav>Trang chủ 99</nav>"
         f"<article><h1>Đại hội Đảng bộ</h1><p>{vietnamese.replace('197', '193')}</p></article></body></html>",

@@ -3,7 +3,6 @@ prune, crash safety, the writer lock, the file ledger."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from warehouse.store import (
     apply_ddl,
     _key_sql,
     attribute_facts,
+    date_key,
     natural_key,
 )
 
@@ -255,6 +255,7 @@ def test_python_natural_key_equals_the_keys_sql_computes(db):
     assert doc[0] == natural_key("a.txt")
     (event,) = count(db, "SELECT event_key FROM dim_event")
     assert event[0] == natural_key("a.txt", 0)
+    assert count(db, "SELECT published_date_key FROM dim_document") == [(date_key(date(2020, 8, 4)),)] == [(20200804,)]
     assert natural_key("a", None) != natural_key("a", "") != natural_key("a")
 
 
@@ -467,6 +468,32 @@ def test_a_malformed_batch_is_refused_before_anything_is_written(db):
     with pytest.raises(ValueError, match="not in the batch"):
         wh.load_run(orphan)
     assert snapshot(db) == before
+
+
+def test_parsed_rows_missing_a_required_field_are_quarantined_not_fatal(db):
+    batch = make_batch([article("a.txt", orgs=(HAI_PHONG, NGO_QUYEN), events=2)], quarantine=0)
+    batch.organisations = batch.organisations.with_columns(
+        pl.when(pl.col("org_index") == 0).then(None).otherwise(pl.col("level")).alias("level")
+    )
+    batch.events = batch.events.with_columns(
+        pl.when(pl.col("event_index") == 1).then(None).otherwise(pl.col("type")).alias("type")
+    )
+    batch.people = batch.people.with_columns(pl.lit(None, pl.String).alias("name"))
+
+    counts = Warehouse(db).load_run(batch)
+
+    assert (counts["dim_organization"], counts["dim_event"], counts["fact_appearance"]) == (1, 1, 0)
+    held = count(db, "SELECT doc_key, source_path, stage, check_name, reason FROM quarantine ORDER BY quarantine_index")
+    assert held == [
+        ("a.txt", "a.txt", "parse", "organisations_complete", "organisations row without level: not loaded"),
+        ("a.txt", "a.txt", "parse", "events_complete", "events row without type: not loaded"),
+        ("a.txt", "a.txt", "parse", "people_complete", "people row without name: not loaded"),
+        ("a.txt", "a.txt", "parse", "people_complete", "people row without name: not loaded"),
+    ]
+    (payload,) = count(db, "SELECT payload FROM quarantine WHERE check_name = 'organisations_complete'")
+    assert '"name":"Đảng bộ thành phố Hải Phòng"' in payload[0]
+    # The facts fall back to the organisation that remains.
+    assert count(db, "SELECT DISTINCT organization FROM facts_wide") == [(NGO_QUYEN[0],)]
 
 
 def test_sql_check_results_are_stored_with_the_run(db):

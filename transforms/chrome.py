@@ -11,16 +11,30 @@ from __future__ import annotations
 import re
 
 # A counter label followed by its number: "View count: 106", "Đang online: 0",
-# "Lượt xem: 1.234", "Hôm nay: 1". The label list is the wording sites use; any of
-# them followed by a colon and a number is a counter.
-_COUNTER = re.compile(
+# "Lượt xem: 1.234", "Hôm nay: 1". Any of these labels followed by a colon and a number is
+# a counter. Found from the colon backwards, which is much faster than trying every label
+# at every position.
+_COLON_NUMBER = re.compile(r"[ \t]*:[ \t]*[\d.,]*\d")
+_COUNTER_LABEL = re.compile(
     r"(?i)(?:view\s*count|views?|lượt\s*xem|số\s*lượt\s*xem|lượt\s*truy\s*cập|lượt\s*đọc|"
     r"đã\s*xem|đang\s*online|đang\s*truy\s*cập|trực\s*tuyến|online|hôm\s*nay|hôm\s*qua|"
     r"trong\s*tuần|tuần\s*này|tuần\s*trước|trong\s*tháng|tháng\s*này|tháng\s*trước|"
     r"trong\s*năm|năm\s*nay|tất\s*cả|tổng\s*(?:số\s*)?(?:lượt\s*)?truy\s*cập|truy\s*cập|"
     r"bình\s*luận|lượt\s*thích|thích|chia\s*sẻ|khách|thành\s*viên|visitors?|hits?|"
-    r"comments?|likes?|shares?|lượt|xem\s*nhiều|đọc\s*nhiều|lượt\s*đọc)\s*:\s*[\d.,]+"
+    r"comments?|likes?|shares?|lượt|xem\s*nhiều|đọc\s*nhiều)$"
 )
+
+
+def _counter_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _COLON_NUMBER.finditer(text):
+        head = text[max(0, m.start() - 30):m.start()]
+        label = _COUNTER_LABEL.search(head)
+        if label:
+            spans.append((m.start() - (len(head) - label.start()), m.end()))
+    return spans
+
+
 # Reader ratings: "Xếp hạng: 5 - 2 phiếu bầu", "Tổng số điểm của bài viết là: 10 trong
 # 2 đánh giá", "4.5/5 (12 bình chọn)".
 _RATING_LINE = re.compile(
@@ -51,7 +65,21 @@ _FOOTER_HEAD = re.compile(
 _PHONE = re.compile(
     r"(?:\+84|\(?0\d{1,3}\)?)[ .\-]?\d{3,4}[ .\-]?\d{3,4}(?:[ .\-]?\d{1,4})?(?!\d)"
 )
-_URL = re.compile(r"(?i)(?:https?://|www\.)\S+|\b[\w.\-]+@[\w.\-]+\.\w+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|gov)\b\S*")
+# Web and e-mail addresses: found by their marks, then widened to the whole token.
+_URL_MARK = re.compile(r"(?i)https?://|www\.|@|\.(?:vn|com|net|org|gov)\b")
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _URL_MARK.finditer(text):
+        s = m.start()
+        while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "()[]“”\"'":
+            s -= 1
+        e = m.end()
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        spans.append((s, e))
+    return spans
 # A dateline with its counters: "Thứ hai - 24/08/2020 00:08 150 0",
 # "Thứ Ba, 04/08/2020 12:41", "Ngày đăng 30/07/2019 | 5:00 PM | View count: 106".
 _DATELINE = re.compile(
@@ -66,7 +94,9 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     time zones, timers are not facts).
     """
     spans: list[tuple[int, int]] = []
-    for pattern in (_COUNTER, _COUNTER_AFTER, _RATING_LINE, _TIMER_LINE, _CONTACT_LINE, _PHONE, _URL):
+    spans.extend(_counter_spans(text))
+    spans.extend(_url_spans(text))
+    for pattern in (_COUNTER_AFTER, _RATING_LINE, _TIMER_LINE, _CONTACT_LINE, _PHONE):
         spans.extend(m.span() for m in pattern.finditer(text))
     for m in _DATELINE.finditer(text):
         # A dateline is short; a long line with a date and a time is prose.

@@ -267,9 +267,22 @@ def _clean(text: str | None) -> str:
     return _INLINE_SPACE.sub(" ", text or "").strip()
 
 
+def _in_page_banner(node: LexborNode) -> bool:
+    """Inside a <header> or <footer> (outside any article): where sites put their logo as an <h1>."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return False
+        if parent.tag in ("header", "footer"):
+            return True
+        parent = parent.parent
+    return False
+
+
 def _headline(tree: LexborHTMLParser, root: LexborNode) -> tuple[str, LexborNode | None]:
     """The article's title and, when it is an <h1> inside the article, that node: the
-    article's own <h1>, else og:title, else the page's first <h1>, else <title>."""
+    article's own <h1>, else og:title, else the page's first <h1> that is not the site's
+    logo in the page header, else <title>."""
     inner = root.css_first("h1")
     if inner is not None and _clean(inner.text()):
         return _clean(inner.text()), inner
@@ -277,7 +290,7 @@ def _headline(tree: LexborHTMLParser, root: LexborNode) -> tuple[str, LexborNode
     if og is not None and _clean(og.attributes.get("content")):
         return _clean(og.attributes.get("content")), None
     for h1 in tree.css("h1"):
-        if _clean(h1.text()):
+        if _clean(h1.text()) and not _in_page_banner(h1):
             return _clean(h1.text()), None
     title = tree.css_first("title")
     return (_clean(title.text()) if title is not None else ""), None

@@ -527,7 +527,7 @@ _ROLE_LEAD = (
     ("attended", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Cc]ùng |[Vv]ề )?(?:[Tt]ham dự|[Dd]ự|có mặt)\b(?!\s+(?:kiến|án|bị|thảo))"
                             r"|^\W*(?:[Vv]ề phía [^,]{1,40},?\s*|[Cc]ùng\s+)có\b")),
 )
-_AWARD_TO = re.compile(r"\b(?:trao|tặng|trao tặng|khen thưởng)\b[^.;]{0,120}\bcho\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*$")
+_AWARD_TO = re.compile(r"\b(?:[Tt]rao|[Tt]ặng|[Tt]rao tặng|[Kk]hen thưởng)\b[^.;]{0,120}\bcho\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*$")
 ROLE_RANK = ("chaired", "directed", "reported", "elected", "spoke", "awarded", "attended", "mentioned")
 _AWARD_LEAD = re.compile(
     r"\b(?:nhận|được trao|được tặng|đón nhận)\s+(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương"
@@ -804,7 +804,8 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                 if re.search(r"(?:sẽ|dự kiến|quy chế|chương trình|kế hoạch|Đại hội|đại hội)\s*$", before):
                     continue
             elif kind == "meeting" and "họp" in m.group(0) and not m.group(0).lower().startswith(("phiên", "cuộc")):
-                if re.search(r"(?:Đại hội|Hội nghị|đại hội|hội nghị)[^,;.]{0,30}$", before) or _FIRST_SESSION.match(s, m.start()):
+                if re.search(r"(?:Đại hội|Hội nghị|đại hội|hội nghị)[^,;.]{0,30}$", before) or _FIRST_SESSION.search(
+                        s[m.start() : m.end() + 30]):
                     continue  # a congress sitting, or the first session handled below
             elif not (_HOLDING.search(before) or _HOLDING_AFTER.match(after)
                       or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))):
@@ -866,7 +867,6 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
     return events
 
 
-_DEBUG = False
 _FIGURE_AFTER = re.compile(
     r"[^.;\n]{0,80}?\b(?:có|kết nạp|gồm|đạt|với|đã)\b[^.;\n]{0,30}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ)"
 )
@@ -882,7 +882,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
     all_sentences = sentences(work, 0, stop)
     event_sentences = [(a, b) for a, b in all_sentences if any(a <= e["pos"] < b for e in events)]
     title_span = (work.find(title), work.find(title) + len(title)) if title and title in work else None
-    lead = next(((a, b) for a, b in all_sentences if b - a > 80 and (not title_span or a >= title_span[1])), None)
+    lead = next(((a, b) for a, b in all_sentences if b - a > 40 and (not title_span or a >= title_span[1])), None)
     scores: dict[str, float] = {}
     central: dict[str, bool] = {}
     names: dict[str, list[dict]] = {}
@@ -923,8 +923,6 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             if key in scores and x["counts"]:
                 scores[key] += 3
                 central[key] = True
-    if _DEBUG:
-        print({k: (scores[k], central.get(k, False)) for k in scores})
     chosen = [k for k in sorted(scores, key=lambda k: -scores[k]) if central.get(k)]
     if not chosen:
         return []  # the article only names party bodies in passing
@@ -964,7 +962,6 @@ def extract_document(text: str, details: bool = False) -> dict:
 
     # ---- events first: the organisations holding them are what the article is about
     events = _find_events(work, title, body_start, stop, published)
-    event_positions = [e["pos"] for e in events]
 
     # ---- people
     excluded = _excluded_spans(work, stop)

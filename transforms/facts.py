@@ -289,6 +289,9 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
         # A dot between two digits ("1.124") never ends a sentence; the regex needs a space.
         if m.group(0) == "\n" and _wrapped_at(text, m.start()):
             continue  # a line wrapped mid-sentence ("1.286\nđảng viên")
+        if (m.start() >= 2 and text[m.start() - 1] in ".," and text[m.start() - 2].isdigit()
+                and text[m.end():m.end() + 1].isdigit()):
+            continue  # a number wrapped after its separator ("11.\n804")
         if m.start() > pos:
             starts.append(pos)
             ends.append(m.start())
@@ -653,7 +656,7 @@ def _word_candidate(text: str, run, art: _Article) -> _Cand | None:
         if w in {"một", "năm", "mười"} and not _STRONG_NOUNS.match(noun):
             return None
         if w == "một" and (not _PARTY_NOUNS.match(noun) or (prev_low and prev_low[-1] in {
-                "là", "như", "thành", "từng", "vốn", "mỗi", "với", "đến", "và", "của"})):
+                "là", "như", "thành", "từng", "vốn", "mỗi"})):
             return None  # "là một đảng viên gương mẫu", "một xã": an article, not a count
         if w == "một" and nxt_low[0] in {"số", "trong", "cách", "phần", "lúc", "chút", "nửa"}:
             return None
@@ -761,7 +764,7 @@ def _nearest_trigger(left: str) -> tuple[str | None, int, str]:
         word = m.group(0)
         if m.lastgroup == "level" and word in _NEAR_ONLY:
             tail = low[m.end():]
-            if len(tail.split()) > 2:
+            if len(tail.split()) > 2 or (word == "với" and low[:m.start()].endswith("đối ")):
                 continue
         best = (m.lastgroup, m.start(), word)
     # "Tham dự Đại hội có 197 đại biểu": the attendance governs the "có" after it.
@@ -835,7 +838,7 @@ def _period(art: _Article, c: _Cand, sent_start: int, sent_end: int, kind: str, 
             best = (m.end(), m.group(1))
     if best:
         return best[1]
-    m = _YEAR_PERIOD_RE.search(text[c.end:sent_end])
+    m = _YEAR_PERIOD_RE.search(re.split(r";", text[c.end:sent_end], maxsplit=1)[0])
     if m:
         return m.group(1)
     if kind == "target":
@@ -1067,9 +1070,18 @@ def _governing_body(low_left: str) -> tuple[str, int] | None:
     between = re.sub(r",?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4},?", " ", between)
     if len(between) > 90 or re.search(r"[,;:]", between):
         return None
-    if not re.search(r"(?:gồm|gồm có|có|là|với|bầu|số lượng)\b", between + " " + low_left[max(0, head.start() - 30):head.start()]):
-        return None
-    return head.lastgroup, head.end()
+    # Only the body's name, its term and a verb of size may stand between it and the number:
+    # "Ban Chấp hành … khóa XXIV là 43", "Ban Thường vụ 15 đồng chí"; not "Ban Thường vụ …
+    # quyết định đình chỉ … đối với 02 đảng viên".
+    verb_last = re.search(r"(?<!đối )(?:gồm có|gồm|có|là|với|còn)\s*$", between)
+    if verb_last:
+        if _TRIGGER_RE.search(between[:verb_last.start()]) and not re.search(
+                r"(?:bầu|dự kiến|số lượng)", low_left[max(0, head.start() - 40):]):
+            return None
+        return head.lastgroup, head.end()
+    if len(between.split()) <= 3 and re.search(r"(?:gồm|có|bầu|số lượng)\b", low_left[max(0, head.start() - 40):]):
+        return head.lastgroup, head.end()
+    return None
 
 
 # What is done to or by people counted right after their noun.
@@ -1082,7 +1094,7 @@ _ATTEND_AFTER = re.compile(
 )
 _PERSON_ACTION_AFTER = re.compile(
     r"(?i)\s*(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đều\s+|cũng\s+)?"
-    r"(?:có vi phạm|vi phạm|bị|được(?!\s+miễn)|hoàn thành|không hoàn thành|học tập|hy sinh|"
+    r"(?:có vi phạm|vi phạm|(?<!dự )bị|được(?!\s+miễn)|hoàn thành|không hoàn thành|học tập|hy sinh|"
     r"nhận|đăng ký|xếp loại|chuyển|ra khỏi|xin ra|cao tuổi|không thể|đạt|tham gia|"
     r"được khen|làm|giữ|kiêm)(?![^\W\d_])"
 )
@@ -1331,7 +1343,7 @@ def extract_facts(text: str) -> list[dict]:
 
 def _party_fact(fact: dict) -> bool:
     """In a passing mention, only figures about party organisations, members and actions."""
-    if fact["measure"] not in _PARTY_MEASURES and not (fact["measure"] == "other" and fact["unit"] == "percent"):
+    if fact["measure"] not in _PARTY_MEASURES and fact["measure"] != "other":
         return False
     noun = fact["noun"].lower()
     if fact["measure"] == "members_admitted":

@@ -268,11 +268,11 @@ def attribute_facts(facts: pl.DataFrame, organisations: pl.DataFrame) -> pl.Data
     """facts with `org_index`: the document's organisation the fact's subject names (the
     whole name first, then the name without type words), else the document's first
     organisation; null when the document has none."""
-    orgs = organisations.select(
-        "doc_key", "org_index", *(e.alias(a) for e, a in zip(_org_name_forms(pl.col("name")), ("o_whole", "o_core")))
-    )
+    org_whole, org_core = _org_name_forms(pl.col("name"))
+    orgs = organisations.select("doc_key", "org_index", org_whole.alias("o_whole"), org_core.alias("o_core"))
+    subject_whole, subject_core = _org_name_forms(pl.col("subject"))
     subjects = facts.filter(pl.col("subject").is_not_null()).select(
-        "doc_key", "fact_index", *(e.alias(a) for e, a in zip(_org_name_forms(pl.col("subject")), ("s_whole", "s_core")))
+        "doc_key", "fact_index", subject_whole.alias("s_whole"), subject_core.alias("s_core")
     )
     matched = (
         subjects.join(orgs, on="doc_key", how="inner")
@@ -323,7 +323,11 @@ def _prepare(batch: RunBatch) -> _Frames:
     people = _conformed(batch.people, schema.PEOPLE, "people")
     unknown = facts.filter(~pl.col("measure").is_in(schema.MEASURES) | pl.col("measure").is_null())
     if unknown.height:
-        raise ValueError(f"facts with unknown measure codes (validation should have held them back): {unknown['measure'].unique().to_list()[:5]}")
+        codes = unknown["measure"].unique().to_list()[:5]
+        raise ValueError(f"facts with unknown measure codes (validation should have held them back): {codes}")
+    organisations, held_orgs = hold_back_incomplete(organisations, "organisations", documents)
+    events, held_events = hold_back_incomplete(events, "events", documents)
+    people, held_people = hold_back_incomplete(people, "people", documents)
     loaded = documents.select("doc_key")
     for name, frame in (("facts", facts), ("organisations", organisations), ("events", events), ("people", people)):
         orphans = frame.join(loaded, on="doc_key", how="anti")
@@ -332,6 +336,10 @@ def _prepare(batch: RunBatch) -> _Frames:
     duplicated = documents.filter(pl.col("doc_key").is_duplicated())
     if duplicated.height:
         raise ValueError(f"documents repeat doc_keys: {duplicated['doc_key'].unique().to_list()[:5]}")
+    quarantine = pl.concat(
+        [_conformed(batch.quarantine, schema.QUARANTINE, "quarantine"), held_orgs, held_events, held_people],
+        how="vertical",
+    )
     return _Frames(
         run=run_frame(batch.run),
         files=_files_frame(batch.files),
@@ -340,13 +348,47 @@ def _prepare(batch: RunBatch) -> _Frames:
         organisations=organisations,
         events=events,
         people=people,
-        quarantine=_conformed(batch.quarantine, schema.QUARANTINE, "quarantine").with_row_index("row_index"),
+        quarantine=quarantine.with_row_index("row_index"),
         validation_results=_conformed(
             batch.validation_results, schema.VALIDATION_RESULTS, "validation_results"
         ).with_row_index("row_index"),
         flagged=_conformed(batch.flagged_documents, FLAGGED_SCHEMA, "flagged_documents"),
         prune=pl.DataFrame({"source_path": list(batch.prune_sources or ())}, schema={"source_path": pl.String}),
     )
+
+
+# Columns the star needs in the parsed frames that only the parser vouches for (validation
+# covers facts, not these). A row without them is held back with its reason rather than
+# failing the whole run on a NOT NULL constraint.
+REQUIRED_PARSED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "organisations": ("doc_key", "org_index", "name", "level"),
+    "events": ("doc_key", "event_index", "type"),
+    "people": ("doc_key", "person_index", "name"),
+}
+
+
+def hold_back_incomplete(frame: pl.DataFrame, name: str, documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(rows with every required column, QUARANTINE rows for the others, stage 'parse')."""
+    required = REQUIRED_PARSED_COLUMNS[name]
+    incomplete = pl.any_horizontal([pl.col(c).is_null() for c in required])
+    held = frame.filter(incomplete)
+    if held.height == 0:
+        return frame, schema.empty(schema.QUARANTINE)
+    missing = pl.concat_str(
+        [pl.when(pl.col(c).is_null()).then(pl.lit(c)) for c in required], separator=", ", ignore_nulls=True
+    )
+    quarantined = (
+        held.join(documents.select("doc_key", "source_path"), on="doc_key", how="left")
+        .select(
+            "doc_key",
+            "source_path",
+            pl.lit("parse").alias("stage"),
+            pl.lit(f"{name}_complete").alias("check_name"),
+            pl.format("{} row without {}: not loaded", pl.lit(name), missing).alias("reason"),
+            held.select(pl.struct(pl.all()).struct.json_encode()).to_series().alias("payload"),
+        )
+    )
+    return frame.filter(~incomplete), _conformed(quarantined, schema.QUARANTINE, "quarantine")
 
 
 def _rowcount(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | dict | None = None) -> int:
@@ -424,7 +466,9 @@ class Warehouse:
             return empty
         con = self.connect()
         try:
-            table = con.sql("SELECT source_path, file_sha256, doc_count FROM file_ledger ORDER BY source_path").to_arrow_table()
+            table = con.sql(
+                "SELECT source_path, file_sha256, doc_count FROM file_ledger ORDER BY source_path"
+            ).to_arrow_table()
         finally:
             con.close()
         return pl.concat([empty, pl.from_arrow(table)], how="vertical_relaxed")

@@ -1,0 +1,234 @@
+"""Numeric facts of party-building articles (transforms.facts), checked by hand on the seeds."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.chrome import chrome_spans
+from transforms.facts import extract_facts
+from transforms.schema import FACT_FIELDS, KINDS, MEASURE_UNITS, QUALIFIERS
+from transforms.scoring import score
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+GOLD = REPO / "tests" / "gold"
+HELDOUT = GOLD / "heldout"
+
+# A party-building preamble so that one-line cases pass the article gate (FACTS rule 8).
+PARTY = ("Đảng bộ huyện tổ chức Đại hội. Công tác xây dựng Đảng, kết nạp đảng viên, củng cố "
+         "tổ chức cơ sở đảng và sinh hoạt chi bộ được cấp ủy, Đảng ủy, Huyện ủy chú trọng; "
+         "đảng viên, chi bộ, Đảng bộ, tổ chức đảng. ")
+
+
+def _seed(stem_prefix: str) -> str:
+    path = next(SEEDS.glob(f"{stem_prefix}_*.txt"))
+    return path.read_text(encoding="utf-8")
+
+
+def _find(facts, text, phrase, value):
+    """The fact whose number sits inside the first occurrence of `phrase` in `text`."""
+    at = text.index(phrase)
+    for f in facts:
+        if at <= f["start"] < at + len(phrase) and f["value"] == value:
+            return f
+    raise AssertionError(f"no fact {value} in {phrase!r}: {[(f['value'], f['measure']) for f in facts]}")
+
+
+def _facts_of(sentence: str) -> list[dict]:
+    text = PARTY + sentence
+    return [f for f in extract_facts(text) if f["start"] >= len(PARTY)]
+
+
+def _short(f):
+    return (f["measure"], f["value"], f["unit"], f["kind"], f["qualifier"])
+
+
+def test_seed_000_key_facts():
+    text = _seed("000")
+    facts = extract_facts(text)
+    assert _short(_find(facts, text, "197 đại biểu chính thức", 197)) == ("delegates", 197, "count", "actual", "exact")
+    assert _short(_find(facts, text, "hơn 4.000 đảng viên", 4000)) == ("party_members", 4000, "count", "actual", "more_than")
+    assert _short(_find(facts, text, "64 chi, đảng bộ cơ sở", 64)) == ("grassroots_orgs", 64, "count", "actual", "exact")
+    admitted = _find(facts, text, "kết nạp 1.124 đảng viên mới", 1124)
+    assert _short(admitted) == ("members_admitted", 1124, "count", "actual", "exact")
+    assert admitted["period"] == "2015-2020"
+    assert _short(_find(facts, text, "đạt 102,2% chỉ tiêu", 102.2)) == ("members_admitted", 102.2, "percent", "attainment", "exact")
+    assert _short(_find(facts, text, "kết nạp từ 150 đảng viên trở lên", 150)) == ("members_admitted", 150, "count", "target", "at_least")
+    assert _find(facts, text, "kết nạp từ 150 đảng viên trở lên", 150)["period"] == "annual"
+    assert _short(_find(facts, text, "tiếp nhận 28 tổ chức đảng", 28)) == ("party_orgs", 28, "count", "actual", "exact")
+    assert _short(_find(facts, text, "Đoàn chủ tịch gồm 5 đồng chí", 5)) == ("presidium_size", 5, "count", "actual", "exact")
+    assert _short(_find(facts, text, "trên 90% đảng viên", 90)) == ("members_rated_good_pct", 90, "percent", "target", "more_than")
+
+
+def test_seed_001_key_facts():
+    text = _seed("001")
+    facts = extract_facts(text)
+    assert _short(_find(facts, text, "246 đại biểu chính thức", 246)) == ("delegates", 246, "count", "actual", "exact")
+    assert _short(_find(facts, text, "77 tổ chức cơ sở đảng", 77)) == ("grassroots_orgs", 77, "count", "actual", "exact")
+    assert _short(_find(facts, text, "kết nạp được 1001 đảng viên", 1001))[:2] == ("members_admitted", 1001)
+    # "vượt 25%" of the goal is attainment 125 (FACTS kind definition).
+    assert _short(_find(facts, text, "vượt 25% so với mục tiêu", 125)) == ("members_admitted", 125, "percent", "attainment", "exact")
+    low = _find(facts, text, "từ 1 - 2 việc", 1)
+    high = _find(facts, text, "từ 1 - 2 việc", 2)
+    assert (low["qualifier"], high["qualifier"]) == ("at_least", "at_most")
+    assert _short(_find(facts, text, "ít nhất 01 lần", 1)) == ("other", 1, "count", "target", "at_least")
+    assert _find(facts, text, "ít nhất 01 lần", 1)["period"] == "quarterly"
+
+
+def test_seed_002_key_facts():
+    text = _seed("002")
+    facts = extract_facts(text)
+    assert _short(_find(facts, text, "11.804 đảng viên", 11804)) == ("party_members", 11804, "count", "actual", "exact")
+    assert _short(_find(facts, text, "558 chi bộ trực thuộc", 558)) == ("party_cells", 558, "count", "actual", "exact")
+    assert _short(_find(facts, text, "giảm 20%", -20)) == ("grassroots_orgs", -20, "percent", "change", "exact")
+    assert _short(_find(facts, text, "tăng 1.072 đồng chí", 1072)) == ("party_members", 1072, "count", "change", "exact")
+    assert _find(facts, text, "120 tổ chức cơ sở đảng", 120)["period"] == "2011-2015"
+    # "Nhóm khảo sát số 1" names a group; it counts nothing.
+    at = text.index("Nhóm khảo sát số 1")
+    assert not [f for f in facts if at <= f["start"] < at + 20]
+
+
+def test_seed_003_awards_in_caption_and_body():
+    text = _seed("003")
+    awards = [f for f in extract_facts(text) if f["measure"] == "awards"]
+    assert [(f["value"], f["noun"]) for f in awards] == [(12, "tập thể"), (12, "cá nhân")] * 2
+
+
+def test_no_fact_from_chrome():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        spans = chrome_spans(text)
+        for f in extract_facts(text):
+            assert not any(s <= f["start"] < e for s, e in spans), (path.name, f)
+    text = _seed("003")
+    footer = text.index("Thống kê truy cập")
+    assert all(f["start"] < footer for f in extract_facts(text))
+
+
+def test_chrome_spans_cover_counters_ratings_phones_and_timers():
+    text = _seed("001") + "\n" + _seed("003") + "\n" + _seed("004")
+    spans = chrome_spans(text)
+
+    def covered(phrase):
+        at = text.index(phrase)
+        return any(s <= at < e for s, e in spans)
+
+    for phrase in ("10 trong 2 đánh giá", "Xếp hạng: 5 - 2 phiếu bầu", "60 giây", "Đang online: 0",
+                   "0225.3821.055", "18 Hoàng Diệu", "View count: 106", "24/08/2020 00:08 150 0"):
+        assert covered(phrase), phrase
+
+
+def test_every_fact_has_the_contract_fields_and_its_span_holds_the_number():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        facts = extract_facts(text)
+        assert facts == sorted(facts, key=lambda f: f["start"])
+        for f in facts:
+            assert tuple(f) == FACT_FIELDS
+            assert f["unit"] in MEASURE_UNITS[f["measure"]]
+            assert f["kind"] in KINDS and f["qualifier"] in QUALIFIERS
+            span = text[f["start"]:f["end"]]
+            assert span and any(ch.isdigit() for ch in span) or span.isalpha() or " " in span, span
+            assert isinstance(f["value"], int) or not float(f["value"]).is_integer()
+            assert len(f["noun"].split()) <= 6
+            assert span.replace("\n", " ").split()[0] in f["quote"] or span in f["quote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # malformed numbers reach validation as written
+        ("Toàn Đảng bộ có 1.1245 đảng viên.", [("party_members", 1.1245, "count", "actual", "exact")]),
+        ("Đại hội có 12,5 đại biểu.", [("delegates", 12.5, "count", "actual", "exact")]),
+        ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 130%.",
+         [("members_rated_good_pct", 130, "percent", "actual", "exact")]),
+        # words
+        ("Trong năm, kết nạp chín đảng viên và một tổ chức đảng được thành lập.",
+         [("members_admitted", 9, "count", "actual", "exact"), ("party_orgs", 1, "count", "actual", "exact")]),
+        ("Về dự Đại hội có một trăm năm mươi đại biểu chính thức.", [("delegates", 150, "count", "actual", "exact")]),
+        # a number wrapped across a line break
+        ("Toàn huyện có 11.\n804 đảng viên.", [("party_members", 11804, "count", "actual", "exact")]),
+        # fractions and ranges
+        ("Kết nạp 85/80 đảng viên/chỉ tiêu.",
+         [("members_admitted", 85, "count", "actual", "exact"), ("members_admitted", 80, "count", "target", "exact")]),
+        ("Có 12 trong tổng số 15 chi bộ hoàn thành tốt nhiệm vụ.",
+         [("party_orgs", 12, "count", "actual", "exact"), ("party_cells", 15, "count", "actual", "exact")]),
+        ("Số đảng viên giảm từ 2 - 3 đồng chí mỗi năm.",
+         [("party_members", -2, "count", "change", "at_least"), ("party_members", -3, "count", "change", "at_most")]),
+        # committees and delegates
+        ("Ban Chấp hành khóa mới gồm 35 đồng chí; Ban Thường vụ gồm 11 đồng chí.",
+         [("executive_committee_size", 35, "count", "actual", "exact"),
+          ("standing_committee_size", 11, "count", "actual", "exact")]),
+        ("Đại hội bầu 25 đại biểu chính thức đi dự Đại hội Đảng bộ tỉnh.",
+         [("delegates_elected", 25, "count", "actual", "exact")]),
+        ("Hơn 500 đảng viên dự hội nghị trực tuyến.", [("delegates", 500, "count", "actual", "more_than")]),
+        # actions versus levels, admissions, plans
+        ("Ủy ban Kiểm tra sẽ kiểm tra 9 tổ chức đảng.", [("party_orgs", 9, "count", "target", "exact")]),
+        ("Số tổ chức đảng bị kỷ luật tăng 40%.", [("party_orgs", 40, "percent", "change", "exact")]),
+        ("Tỷ lệ phát triển đảng viên mới đạt 3,5%.", [("members_admitted", 3.5, "percent", "actual", "exact")]),
+        ("Đảng bộ có gần 300 đảng viên, khoảng 40 đảng viên dự bị.",
+         [("party_members", 300, "count", "actual", "about"), ("party_members", 40, "count", "actual", "about")]),
+        ("Trao Huy hiệu 30 năm tuổi Đảng cho 45 đảng viên.", [("awards", 45, "count", "actual", "exact")]),
+    ],
+)
+def test_reading_in_context(sentence, expected):
+    assert [_short(f) for f in _facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chi bộ 2 và phường 7 họp; Sư đoàn 308, Đoàn kiểm tra số 12 làm việc.",
+        "Ngày 25.5, hội nghị diễn ra; từ ngày 3/8 – 4/8/2020 Đại hội họp 3 ngày.",
+        "Thực hiện Nghị quyết số 35, Chỉ thị 05, Nghị quyết 26-NQ/TW, Nghị quyết Trung ương 4 (khóa XII).",
+        "Phòng, chống dịch COVID-19 theo Quy định 08 và Kế hoạch số 155-KH/TU.",
+        "Đại hội lần thứ 13, khóa 12, lần thứ sáu, nhiệm kỳ 2020 – 2025.",
+        "Đồng chí 65 tuổi, có 40 năm tuổi Đảng, 5 năm liền hoàn thành tốt nhiệm vụ, trong 6 tháng.",
+        "Kỷ niệm 90 năm Ngày thành lập Đảng.",
+        "Thu ngân sách đạt 3 tỷ đồng, trồng 12 ha rừng; tốc độ tăng trưởng kinh tế đạt 7,5%.",
+        "Không có tổ chức đảng yếu kém; một số chi bộ còn hạn chế; một lớp bồi dưỡng.",
+        "Sáng 4/8, lúc 8h30, Đại hội khai mạc (1).",
+        "Liên hệ: 18 Hoàng Diệu, ĐT: 0225.3821.055.",
+    ],
+)
+def test_not_facts(sentence):
+    assert _facts_of(sentence) == []
+
+
+def test_article_naming_no_party_organisation_yields_nothing():
+    text = "Công an huyện bắt 12 đối tượng, thu giữ 3 xe máy và 150 triệu đồng; 45 hộ dân bị ảnh hưởng."
+    assert extract_facts(text) == []
+
+
+def test_passing_mention_keeps_only_party_figures():
+    text = ("Công an tỉnh đã khởi tố 5 bị can trong vụ án đất đai, thu hồi 46 lô đất của 37 hộ dân. "
+            "Ban Thường vụ Huyện ủy đã quyết định đình chỉ sinh hoạt đảng đối với 02 đảng viên liên quan. "
+            "Vụ án đang được điều tra mở rộng, 12 hộ dân đã có đơn.")
+    assert [(f["measure"], f["value"]) for f in extract_facts(text)] == [("other", 2)]
+
+
+def _gold_score(gold_path: Path, text_dir: Path) -> dict:
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    predicted = {}
+    for doc in sorted({g["doc"] for g in gold}):
+        predicted[doc] = extract_facts((text_dir / f"{doc}.txt").read_text(encoding="utf-8"))
+    return score(gold, predicted)["levels"]
+
+
+def test_seed_scores_floor():
+    # Floors only rise: the F1 reached, rounded down to two decimals.
+    levels = _gold_score(GOLD / "seeds.jsonl", SEEDS)
+    assert levels["value+unit"]["f1"] >= 0.99
+    assert levels["+measure"]["f1"] >= 0.98
+    assert levels["+kind+qualifier"]["f1"] >= 0.97
+
+
+@pytest.mark.skipif(not (HELDOUT / "facts.jsonl").exists(), reason="no held-out gold")
+def test_heldout_scores_floor():
+    # The held-out sample grows as it is written; these are the product's targets, below
+    # what the extractor reaches on it today.
+    levels = _gold_score(HELDOUT / "facts.jsonl", HELDOUT / "texts")
+    assert levels["value+unit"]["f1"] >= 0.95
+    assert levels["+measure"]["f1"] >= 0.90
+    assert levels["+kind+qualifier"]["f1"] >= 0.85
