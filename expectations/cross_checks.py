@@ -246,7 +246,7 @@ def _admission_attainment(facts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _delegates_within_members(facts: pl.DataFrame) -> pl.DataFrame:
+def _delegates_within_members(facts: pl.DataFrame, texts: pl.DataFrame) -> pl.DataFrame:
     delegates = facts.filter(
         (pl.col("measure") == "delegates") & (pl.col("unit") == "count") & (pl.col("kind") == "actual")
     ).with_columns(_low().alias("low"))
@@ -262,8 +262,13 @@ def _delegates_within_members(facts: pl.DataFrame) -> pl.DataFrame:
     # a cell), and `subject` is too loosely extracted to tell them apart.
     # Against the largest level in the sentence: it may also give a subset
     # ("4.000 đảng viên, trong đó 300 nữ"), which delegates may well exceed.
+    # Members given as a breakdown of the delegates ("300 đại biểu, trong đó 120 đảng
+    # viên") are attendees mislabelled as a level, not the membership they represent.
+    first, last = pl.min_horizontal("end", "end_b"), pl.max_horizontal("start", "start_b")
     worst = (
         pairs.filter(_same_sentence())
+        .join(texts, on="doc_key")
+        .filter(~pl.col("text").str.slice(first, last - first).str.contains(PART_MARKER).fill_null(False))
         .group_by("doc_key", "fact_index")
         .agg(pl.col("low").first(), pl.col("value").first(), pl.col("high").max(), pl.col("value_b").max())
         .filter(pl.col("low") > pl.col("high"))
@@ -371,7 +376,7 @@ def cross_check(facts: pl.DataFrame, documents: pl.DataFrame) -> CrossCheckRun:
     parts = [
         *_level_changes(facts),
         _admission_attainment(facts),
-        _delegates_within_members(facts),
+        _delegates_within_members(facts, texts),
         _parts_within_whole(facts, texts),
         _fractions(facts, texts),
     ]

@@ -169,9 +169,10 @@ def run(
         f"{result['docs_quarantined']} quarantined); {result['facts_loaded']} facts loaded, "
         f"{result['facts_quarantined']} quarantined"
     )
+    outputs = result["outputs"]
     typer.echo(f"warehouse:  {warehouse}")
-    for name, path in result["outputs"].items():
-        typer.echo(f"{name + ':':<11} {path}")
+    typer.echo(f"exports:    {outputs['exports_dir']} (facts_wide.parquet for dashboards)")
+    typer.echo(f"published:  {outputs['published']} (read-only copy for analysts)")
 
 
 @app.command()

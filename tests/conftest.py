@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -41,22 +42,27 @@ def run_solieu(args: list[str], cwd: Path, prefect_home: Path, timeout: float = 
     """Run the installed `solieu` command for real and return the finished process.
 
     It runs in its own process group, which is killed afterwards: a run killed with -9 on purpose
-    would otherwise leave its ephemeral Prefect server behind.
+    would otherwise leave its ephemeral Prefect server behind. Output goes to files, not pipes, for
+    the same reason: an orphaned server holding a pipe open would keep the reader waiting.
     """
-    proc = subprocess.Popen(
-        [str(SOLIEU), *map(str, args)],
-        cwd=cwd,
-        env=solieu_env(prefect_home, **extra),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        stdout, stderr = proc.communicate(timeout=timeout)
-    finally:
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [str(SOLIEU), *map(str, args)],
+            cwd=cwd,
+            env=solieu_env(prefect_home, **extra),
+            stdout=out,
+            stderr=err,
+            text=True,
+            start_new_session=True,
+        )
         try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+            proc.wait(timeout=timeout)
+        finally:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            proc.wait()
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out.read(), err.read())

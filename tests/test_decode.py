@@ -289,7 +289,17 @@ def test_html_nfd_and_entities_become_nfc_text():
 
 def test_html_preformatted_and_blank_runs():
     text = html_to_text("<body><p>a</p><div></div><div><p></p></div><br><br><br><p>b</p><pre>x  1\n y</pre></body>")
-    assert text == "a\n\nb\n\nx  1\ny"
+    assert text == "a\n\nb\n\nx 1\ny"
+
+
+def test_html_table_rows_stay_on_one_line():
+    page = """<article><p>Kết quả năm 2020:</p><table>
+      <tr><th>Đơn vị</th><th>Số đảng viên</th></tr>
+      <tr><td>Chi bộ thôn Đông</td><td> 25 </td></tr>
+      <tr><td>Chi bộ thôn <b>Tây</b></td><td>31</td></tr></table></article>"""
+    assert html_to_text(page) == (
+        "Kết quả năm 2020:\n\nĐơn vị\tSố đảng viên\n\nChi bộ thôn Đông\t25\n\nChi bộ thôn Tây\t31"
+    )
 
 
 def test_deeply_nested_html_does_not_overflow():

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.chrome import chrome_spans
 from transforms.facts import extract_facts
@@ -170,6 +172,30 @@ def test_every_fact_has_the_contract_fields_and_its_span_holds_the_number():
         ("Đảng bộ có gần 300 đảng viên, khoảng 40 đảng viên dự bị.",
          [("party_members", 300, "count", "actual", "about"), ("party_members", 40, "count", "actual", "about")]),
         ("Trao Huy hiệu 30 năm tuổi Đảng cho 45 đảng viên.", [("awards", 45, "count", "actual", "exact")]),
+        # "from X down to Y": both ends are levels, not a change or a bound
+        ("Số chi bộ giảm từ 20 xuống còn 15 chi bộ.",
+         [("party_cells", 20, "count", "actual", "exact"), ("party_cells", 15, "count", "actual", "exact")]),
+        ("Số đảng viên tăng từ 980 lên 1.120 đồng chí.",
+         [("party_members", 980, "count", "actual", "exact"), ("party_members", 1120, "count", "actual", "exact")]),
+        ("Năm 2023, toàn Đảng bộ kết nạp 120 quần chúng ưu tú vào Đảng.",
+         [("members_admitted", 120, "count", "actual", "exact")]),
+        ("Năm 2022, số đảng viên mới kết nạp là 87 người.", [("members_admitted", 87, "count", "actual", "exact")]),
+        ("Toàn tỉnh phát triển mới 8.912 đoàn viên thanh niên.", [("other", 8912, "count", "actual", "exact")]),
+        # breakdowns keep their parent's measure (rule 2); rated organisations are actions (rule 1)
+        ("Toàn Đảng bộ kết nạp 746 đảng viên mới, trong đó 318 người là công nhân.",
+         [("members_admitted", 746, "count", "actual", "exact"), ("members_admitted", 318, "count", "actual", "exact")]),
+        ("Có 38/45 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên (đạt 84,4%).",
+         [("party_orgs", 38, "count", "actual", "exact"), ("grassroots_orgs", 45, "count", "actual", "exact"),
+          ("orgs_rated_good_pct", 84.4, "percent", "actual", "exact")]),
+        ("Có 1.120 đảng viên hoàn thành xuất sắc nhiệm vụ (chiếm 14,9%).",
+         [("other", 1120, "count", "actual", "exact"), ("other", 14.9, "percent", "actual", "exact")]),
+        ("Phấn đấu mỗi năm kết nạp ít nhất một đảng viên; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt từ 90% trở lên.",
+         [("members_admitted", 1, "count", "target", "at_least"),
+          ("members_rated_good_pct", 90, "percent", "target", "at_least")]),
+        ("Kết luận 15 tổ chức đảng và 45 đảng viên vi phạm; thi hành kỷ luật 38 đảng viên (khiển trách 20, cảnh cáo 18 đảng viên).",
+         [("party_orgs", 15, "count", "actual", "exact"), ("other", 45, "count", "actual", "exact"),
+          ("other", 38, "count", "actual", "exact"), ("other", 20, "count", "actual", "exact"),
+          ("other", 18, "count", "actual", "exact")]),
     ],
 )
 def test_reading_in_context(sentence, expected):
@@ -188,6 +214,7 @@ def test_reading_in_context(sentence, expected):
         "Kỷ niệm 90 năm Ngày thành lập Đảng.",
         "Thu ngân sách đạt 3 tỷ đồng, trồng 12 ha rừng; tốc độ tăng trưởng kinh tế đạt 7,5%.",
         "Không có tổ chức đảng yếu kém; một số chi bộ còn hạn chế; một lớp bồi dưỡng.",
+        "Đồng chí là một đảng viên gương mẫu, xây dựng một Đảng bộ vững mạnh; thực hiện “3 không”.",
         "Sáng 4/8, lúc 8h30, Đại hội khai mạc (1).",
         "Liên hệ: 18 Hoàng Diệu, ĐT: 0225.3821.055.",
     ],
@@ -219,9 +246,9 @@ def _gold_score(gold_path: Path, text_dir: Path) -> dict:
 def test_seed_scores_floor():
     # Floors only rise: the F1 reached, rounded down to two decimals.
     levels = _gold_score(GOLD / "seeds.jsonl", SEEDS)
-    assert levels["value+unit"]["f1"] >= 0.99
+    assert levels["value+unit"]["f1"] >= 1.00
     assert levels["+measure"]["f1"] >= 0.98
-    assert levels["+kind+qualifier"]["f1"] >= 0.97
+    assert levels["+kind+qualifier"]["f1"] >= 0.98
 
 
 @pytest.mark.skipif(not (HELDOUT / "facts.jsonl").exists(), reason="no held-out gold")
@@ -232,3 +259,23 @@ def test_heldout_scores_floor():
     assert levels["value+unit"]["f1"] >= 0.95
     assert levels["+measure"]["f1"] >= 0.90
     assert levels["+kind+qualifier"]["f1"] >= 0.85
+
+
+_PIECES = ["Đảng bộ", "đảng viên", "chi bộ", "kết nạp", "tổ chức cơ sở đảng", "có", "gồm", "hơn", "từ",
+           "trở lên", "đến", "-", "–", "/", "%", ",", ".", ";", "(", ")", "\n", "1.124", "102,2", "05",
+           "ba", "hai mươi", "năm", "một", "2020", "2015 – 2020", "4/8", "25.5", "12:30", "COVID-19",
+           "Ban Chấp hành", "tăng", "giảm", "phấn đấu", "chỉ tiêu", "đạt", "vượt", "trong đó", "xuống",
+           "đồng chí", "đại biểu", "bầu", "Huy hiệu", "hoàn thành tốt nhiệm vụ", "tỷ lệ", "số",
+           "Xếp hạng: 5 - 2 phiếu bầu", "0225.3821.055", "triệu", "đồng", "11.\n804", "85/80", "\xa0"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_mix_of_pieces_yields_well_formed_facts(pieces):
+    text = " ".join(pieces)
+    for f in extract_facts(text):
+        assert tuple(f) == FACT_FIELDS
+        assert 0 <= f["start"] < f["end"] <= len(text)
+        span = text[f["start"]:f["end"]]
+        assert any(ch.isdigit() for ch in span) or span.replace("\n", " ").replace(" ", "").isalpha()
+        assert f["unit"] in MEASURE_UNITS[f["measure"]]

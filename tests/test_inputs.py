@@ -335,3 +335,25 @@ def test_50_mb_inputs_stream_and_are_capped(tmp_path):
     # One copy of the bulk file's text ends up in the frame (~50 MB); reading the file whole,
     # or holding every line as Python strings too, would need two to three times that.
     assert result["peak_growth"] < 1.6 * len(line) * count
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_and_folder_are_reported(tmp_path):
+    (tmp_path / "good.txt").write_bytes(TEXT.encode("utf-8"))
+    locked = tmp_path / "locked.txt"
+    locked.write_bytes(TEXT.encode("utf-8"))
+    locked.chmod(0)
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    (closed / "inner.txt").write_bytes(TEXT.encode("utf-8"))
+    closed.chmod(0)
+    try:
+        files, problems = scan(tmp_path)
+    finally:
+        closed.chmod(0o755)
+        locked.chmod(0o644)
+    assert files["source_path"].to_list() == ["good.txt"]
+    assert problems.select("source_path", "check_name").rows() == [
+        ("closed", "unreadable_folder"),
+        ("locked.txt", "unreadable"),
+    ]

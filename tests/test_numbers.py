@@ -96,3 +96,8 @@ def test_percent_sign_with_or_without_space():
     blobs = digit_blobs(text)
     assert text[blobs[0].start:percent_end(text, blobs[0].end)] == "102,2%"
     assert text[blobs[1].start:percent_end(text, blobs[1].end)] == "58,4 %"
+
+
+def test_parse_digits_rejects_absurdly_long_digit_runs():
+    assert parse_digits("1" * 5000) is None
+    assert parse_digits("1." + "234." * 10 + "567") is None

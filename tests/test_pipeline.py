@@ -182,3 +182,29 @@ def test_extract_reports_a_missing_file_clearly(tmp_path, prefect_home):
     out = run_solieu(["extract", tmp_path / "nope.txt", "--json"], tmp_path, prefect_home, timeout=60)
     assert out.returncode == 2
     assert "no such file" in out.stderr
+
+
+def test_validate_shows_the_last_runs_results_and_writes_a_report(seeded, prefect_home):
+    work, db, first = seeded
+    out = run_solieu(["validate", "--warehouse", db], work, prefect_home, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "expect_column_values_to_be_in_set" in out.stdout or "in_set" in out.stdout
+    assert "FAIL" not in out.stdout  # the seeds pass every check
+    page = (db.parent / "data_docs" / "index.html").read_text(encoding="utf-8")
+    assert "<table" in page and "http://" not in page and "https://" not in page
+
+
+def test_evaluate_scores_the_seeds_at_three_levels(tmp_path, prefect_home):
+    out = run_solieu(["evaluate", REPO / "tests" / "gold" / "seeds.jsonl", SEEDS], tmp_path, prefect_home, timeout=120)
+    assert out.returncode == 0, out.stderr
+    last = out.stdout.strip().splitlines()[-3:]
+    assert [line.split()[0] for line in last] == ["value+unit", "+measure", "+kind+qualifier"], last
+
+
+def test_review_writes_an_offline_page_with_every_fact(tmp_path, prefect_home):
+    page = tmp_path / "review.html"
+    out = run_solieu(["review", SEEDS / SEED_002, "-o", page], tmp_path, prefect_home, timeout=120)
+    assert out.returncode == 0, out.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "11.804" in html and "party_members" in html
+    assert "<script src" not in html and "<link" not in html

@@ -4,6 +4,7 @@ consistent warehouse passes them all, and each check catches the fault it is nam
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -66,7 +67,7 @@ BREAKERS = {
     "fact_metric_orphan_organization": "UPDATE fact_metric SET organization_key = 999 WHERE fact_index = 0",
     "fact_metric_orphan_source": "UPDATE fact_metric SET source_key = 999 WHERE fact_index = 0",
     "fact_metric_span_outside_document": "UPDATE fact_metric SET span_end = 5000 WHERE fact_index = 1",
-    "fact_metric_unit_not_allowed": f"UPDATE fact_metric SET unit = 'count' WHERE fact_index = 1",
+    "fact_metric_unit_not_allowed": "UPDATE fact_metric SET unit = 'count' WHERE fact_index = 1",
 }
 
 
@@ -78,9 +79,19 @@ def build(path: Path, ddl_texts: list[str] | None = None) -> duckdb.DuckDBPyConn
     return con
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """The consistent warehouse, built once; each test breaks its own copy."""
+    path = tmp_path_factory.mktemp("template") / "warehouse.duckdb"
+    build(path).close()
+    return path
+
+
 @pytest.fixture
-def warehouse(tmp_path):
-    con = build(tmp_path / "warehouse.duckdb")
+def warehouse(template, tmp_path):
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(template, copy)
+    con = duckdb.connect(str(copy))
     yield con
     con.close()
 

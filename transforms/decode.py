@@ -206,11 +206,13 @@ _CHROME_OUTSIDE_ARTICLE = ("header", "footer")
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li "
-    "main menu ol p pre section summary table tbody td tfoot th thead tr ul".split()
+    "main menu ol p pre section summary table tbody tfoot thead tr ul".split()
 )
 _CONTENT_SELECTORS = "article, main, [role=main], [itemprop=articleBody]"
 _INLINE_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_SPACE_RUNS = re.compile(r" {2,}")
+_CELL_GAP = re.compile(r" *\t[ \t]*")
 
 
 def _text_length(node: LexborNode) -> int:
@@ -297,18 +299,21 @@ def _headline(tree: LexborHTMLParser, root: LexborNode) -> tuple[str, LexborNode
 
 
 def _block_text(root: LexborNode) -> str:
-    """The text under `root` with block boundaries as paragraph breaks and <br> as a line
-    break; whitespace inside a block collapsed as a browser shows it (<pre> keeps its line
-    breaks); every line stripped."""
+    """The text under `root` with block boundaries as paragraph breaks, <br> as a line break
+    and table cells of one row on one line, tab-separated (a label stays beside its figure);
+    whitespace collapsed as a browser shows it (<pre> keeps its line breaks); every line
+    stripped."""
     out: list[str] = []
     # An explicit stack (not recursion): malformed pages nest unclosed tags thousands deep.
-    stack: list[tuple[LexborNode, bool, bool]] = [(root, False, False)]
+    # Entries are (node, in_pre) to visit, or (None, text) to emit when an element closes.
+    stack: list[tuple[LexborNode | None, bool | str]] = [(root, False)]
     while stack:
-        node, leaving, in_pre = stack.pop()
-        tag = node.tag
-        if leaving:
-            out.append("\n\n")
+        node, state = stack.pop()
+        if node is None:
+            out.append(state)
             continue
+        in_pre = state
+        tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
             out.append(text if in_pre else _INLINE_SPACE.sub(" ", text))
@@ -318,18 +323,22 @@ def _block_text(root: LexborNode) -> str:
         if tag == "br":
             out.append("\n")
             continue
-        block = tag in _BLOCK
-        if block:
+        if tag in _BLOCK:
             out.append("\n\n")
-            stack.append((node, True, in_pre))
+            stack.append((None, "\n\n"))
+        elif tag in ("td", "th"):
+            stack.append((None, "\t"))
         children = []
         child = node.child
         while child is not None:
             children.append(child)
             child = child.next
         child_pre = in_pre or tag == "pre"
-        stack.extend((c, False, child_pre) for c in reversed(children))
-    lines = [line.strip(" ") for line in "".join(out).split("\n")]
+        stack.extend((c, child_pre) for c in reversed(children))
+    # Spaces from neighbouring inline elements ("<b>25</b> <i>chi bộ</i>") collapse as a
+    # browser shows them, and around the cell separator.
+    joined = _CELL_GAP.sub("\t", _SPACE_RUNS.sub(" ", "".join(out)))
+    lines = [line.strip(" \t") for line in joined.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
 
 

@@ -176,13 +176,13 @@ def ordinal_value(s: str) -> int | None:
 # Organisations.
 
 _W = rf"[{UPPER}][{LOWER}]*"  # a capitalised syllable
-_ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # CCQ, HĐND, TP
+_ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # "(CCQ)": an abbreviation the text spells out
 _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
                r"|thôn|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
 # What may follow an organisation's head word and still be part of its name.
 _ORG_UNIT = (
     rf"(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
-    rf"|Đảng|cơ sở|Trung ương|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
+    rf"|Đảng|cơ sở|Trung ương|T\.?Ư|TW|[Cc]ông an|[Qq]uân sự|[Qq]uân đội|[Bb]iên phòng|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
     rf"|CCQ|TP\.?|{_W}(?<![{UPPER}][{UPPER}])"
     rf"|\d+[\w\-/]*"
     rf"|\((?:{_ACRONYM})\))(?![\w])"
@@ -215,7 +215,8 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
     if h.startswith(("ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ban kinh tế",
                      "ủy ban kiểm tra", "ban chỉ đạo", "văn phòng")):
         return "agency"
-    if r.startswith("trung ương"):
+    if r.startswith(("trung ương", "t.ư", "tư ", "tw")) or r in ("tư", "tw") or (
+            h in ("đảng ủy", "đảng bộ") and r.endswith("trung ương")):
         return "central"
     if "khối" in r.split() or h.endswith("khối") or r.startswith(("các cơ quan", "ccq", "cơ quan", "doanh nghiệp")):
         return "bloc"
@@ -278,7 +279,7 @@ def _trim_rest(rest: str) -> str:
     rest = rest.rstrip()
     if rest.endswith(" Đảng") and not rest.endswith("cơ quan Đảng"):
         rest = rest[: -len(" Đảng")]
-    rest = re.sub(r"\s+(?:cổ phần|cơ sở|\d+)$", "", rest)
+    rest = re.sub(r"\s+(?:cổ phần|cơ sở)$", "", rest)
     return rest
 
 
@@ -301,7 +302,8 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
             continue  # "đảng bộ" in running text with no name: too vague to be a body
         before = text[max(0, m.start() - 80) : m.start()]
         clause = re.split(r"[,;.\n:]", before)[-1]
-        in_title = bool(_TITLE_BEFORE.search(before))
+        in_title = bool(_TITLE_BEFORE.search(before)) or bool(
+            mentions and mentions[-1]["in_title"] and re.fullmatch(r"\s*(?:,|và)\s*", text[mentions[-1]["end"] : m.start()]))
         cited = bool(_CITED_BEFORE.search(clause)) or bool(_FUTURE_BEFORE.search(clause))
         level = _org_level(head, rest, doc_province)
         mentions.append({
@@ -383,7 +385,7 @@ _DATE_RANGE = re.compile(
     rf"\s*(?:-|–|—|đến hết|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}})(?:\s*[/.]\s*(?P<y2>\d{{4}}))?"
 )
 _DATE_ONE = re.compile(
-    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})(?:\s*[/.]\s*(?P<y>\d{{4}}))?(?![\d/])"
+    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])"
     rf"|(?<![\d/.])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)\d{{2}})"
 )
 _DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày")
@@ -463,7 +465,11 @@ SURNAMES = (
 ).split()
 _SURNAME_RE = "|".join(sorted(set(SURNAMES), key=len, reverse=True))
 # A given-name syllable; "Ủy viên", "Trung ương", "Bí thư" are not names.
-_GIVEN = rf"[{UPPER}][{LOWER}]*(?!\s+(?:viên|thư|tịch|ương|nhiệm|trực|vụ|biểu|đốc|lệnh|tướng|ủy|bộ|phố|hội)\b)"
+_GIVEN = (
+    r"(?!(?:Ngày|Sáng|Chiều|Tối|Trưa|Tại|Theo|Trong|Với|Sau|Trước|Khi|Để|Từ|Đến|Dự|Thay|Tham|Ảnh|Các|Những|Đây"
+    r"|Tháng|Nguồn|Bài|Tin|Video|Clip|Đồng chí|Ông|Bà)\b)"
+    rf"[{UPPER}][{LOWER}]*(?!\s+(?:viên|thư|tịch|ương|nhiệm|trực|vụ|biểu|đốc|lệnh|tướng|ủy|bộ|phố|hội)\b)"
+)
 _NAME_RE = re.compile(
     rf"(?<![{UPPER}{LOWER}\w'’])(?:{_SURNAME_RE}|[KHY]['’])(?:[ \u00a0]+{_GIVEN}){{1,3}}(?![{UPPER}{LOWER}\-])"
 )
@@ -541,7 +547,7 @@ def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     titles = []
     end = pos
     while True:
-        m = re.match(r"\s*,\s*", text[end:limit])
+        m = re.match(r"\s*,\s*" if titles else r"\s*(?:,|\s[-–]\s)\s*", text[end:limit])
         if not m:
             break
         seg_start = end + m.end()
@@ -585,7 +591,11 @@ def _titles_before(text: str, name_start: int, floor: int) -> list[str]:
         title = None
         for h in heads:
             tail = segment[h.start():]
-            if not _TITLE_STOP.search(tail, h.end() - h.start()) and not any(_is_name(n.group(0)) for n in _NAME_RE.finditer(tail)):
+            if re.search(rf"(?:^|\s)[{LOWER}]+\s+{_TITLE_HEAD}", tail):
+                continue  # "Chủ tịch nước Thứ trưởng ...": the title nearest the name starts later
+            if not _TITLE_STOP.search(tail, h.end() - h.start()) and not any(
+                    _is_name(n.group(0)) or n.group(0) == "Hồ Chí Minh" and re.search(r"(?:Chủ tịch|Bác)\s+$", tail[: n.start()])
+                    for n in _NAME_RE.finditer(tail)):
                 title = tail.strip()
                 break
         if not title:
@@ -597,6 +607,9 @@ def _titles_before(text: str, name_start: int, floor: int) -> list[str]:
         # keep going only over "title, title NAME" chains
         if not (seg_start_match and seg_start_match.group(0).strip() == ","):
             break
+        before_comma = text[floor : floor + seg_start_match.start()]
+        if re.search(r"\s(?:của|cho|với|do|lệnh|quyền)\s+[^,;]*$", before_comma):
+            break  # "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy X": the first title is someone else's
         if segment[: segment.find(title)].strip():
             break
         end = floor + seg_start_match.start()
@@ -807,7 +820,8 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                 if re.search(r"(?:Đại hội|Hội nghị|đại hội|hội nghị)[^,;.]{0,30}$", before) or _FIRST_SESSION.search(
                         s[m.start() : m.end() + 30]):
                     continue  # a congress sitting, or the first session handled below
-            elif not (_HOLDING.search(before) or _HOLDING_AFTER.match(after)
+            elif not (_HOLDING.search(before)
+                      or ((held := _HOLDING_AFTER.match(after)) and not re.search(r"\b(?:sẽ|dự kiến)\b", held.group(0)))
                       or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))):
                 continue
             if re.search(r"(?:Trung tâm|Cung|Hội trường|Nhà)\s*$", before):
@@ -933,7 +947,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         name = max(_display_candidates(group), key=_name_rank)
         level = group[0]["level"]
         province = None
-        if level != "central" and "Trung ương" not in name:
+        if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name):
             province = _province_in(name) or next(
                 (p for p in (_province_in(g["name"]) for g in group) if p), None) or doc_province
         organisations.append({"name": name, "level": level, "province": province_at(province, published)})

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from transforms.chrome import chrome_spans, in_spans
 from transforms.numbers import (
@@ -105,6 +105,7 @@ _LEVEL_NOUN_KIND = (
                 r"chi,? đảng bộ cơ sở|chi bộ,? đảng bộ cơ sở|đảng bộ,? chi bộ cơ sở|"
                 r"đảng bộ cơ sở|chi bộ cơ sở)"), "grassroots"),
     (re.compile(r"^đảng bộ bộ phận"), "subunit"),
+    (re.compile(r"^(?:cấp ủy viên|cấp uỷ viên|đảng ủy viên|đảng uỷ viên|chi ủy viên|chi uỷ viên)"), "comrades"),
     (re.compile(r"^chi bộ"), "cells"),
     (re.compile(r"^(?:tổ chức đảng|tổ chức cơ sở|đảng bộ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|"
                 r"chi ủy|ban thường vụ|tổ chức)"), "orgs"),
@@ -157,8 +158,6 @@ _TRIGGER_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _TRIGGERS) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Actions that, on members, do not change the count of members: they count people acted on.
-_MEMBER_ACTION_NOT_LEVEL = {"action", "elect"}
 
 _BODIES = [
     ("executive_committee_size", r"ban chấp hành|bch(?![^\W\d_])|cấp ủy|cấp uỷ|chi ủy|chi uỷ|"
@@ -170,17 +169,13 @@ _BODIES = [
 ]
 _BODY_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _BODIES), re.IGNORECASE)
 
-_TARGET_RE = re.compile(
-    r"(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|sẽ|kế hoạch(?! số)|phải|cần(?! thiết)|"
-    r"đề ra|đặt ra|định hướng|hướng tới|nhằm|nhiệm kỳ tới|năm tới|thời gian tới|"
-    r"đến năm|đến cuối năm|tiếp tục|dự định|đăng ký)(?![^\W\d_])"
-)
-# Target words that only set a goal when they come before the number in its sentence; the
-# softer ones ("tiếp tục", "đăng ký", "đề ra", ...) are too common in reports of what was
-# done, so they are not used.
+# Words that make a number a goal when they govern its clause ("sẽ kiểm tra 9 tổ chức",
+# "phấn đấu … trên 90%"). Softer ones ("tiếp tục", "đăng ký", "đề ra") are too common in
+# reports of what was done to be used.
 _STRONG_TARGET_RE = re.compile(
     r"(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|sẽ|kế hoạch(?! số)|phải|"
-    r"cần(?! thiết)|dự định|để)(?![^\W\d_])"
+    r"cần(?! thiết)|dự định|để)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _ATTAIN_AFTER = re.compile(
     r"^\s*(?:so với\s+)?(?:các\s+|mức\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|"
@@ -206,14 +201,6 @@ _PARTY_ORG_RE = re.compile(
     r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|"
     r"Ban Chấp hành Đảng bộ|cấp ủy|cấp uỷ|Đảng ủy Khối|Đảng Cộng sản)(?![^\W\d_])"
 )
-_PARTY_WORK_RE = re.compile(
-    r"(?<![^\W\d_])(?:đảng viên|Đảng viên|kết nạp|tổ chức cơ sở đảng|chi bộ|Đảng bộ|"
-    r"[Đđ]ảng ủy|[Đđ]ảng uỷ|xây dựng Đảng|xây dựng, chỉnh đốn Đảng|cấp ủy|cấp uỷ|"
-    r"Ủy ban Kiểm tra|Uỷ ban Kiểm tra|tuổi Đảng|Huy hiệu Đảng|sinh hoạt chi bộ|"
-    r"Đại hội đại biểu|Đại hội Đảng|đại hội đảng|Ban Chấp hành|Ban Thường vụ|"
-    r"tổ chức đảng|công tác Đảng|công tác đảng|TCCSĐ|nghị quyết|Nghị quyết|kỷ luật đảng|"
-    r"Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|nhiệm kỳ)(?![^\W\d_])"
-)
 # Words only party work uses (not shared with the youth union, the state or the courts,
 # which also have congresses, executive committees, terms and resolutions).
 _PARTY_SPECIFIC_RE = re.compile(
@@ -233,7 +220,6 @@ _PARTY_MEASURES = {
 _TERM_RE = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _YEAR_PERIOD_RE = re.compile(r"(?<![^\W\d_])(?:năm|Năm)\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d)")
 _H1_RE = re.compile(r"6 tháng đầu năm(?:\s+((?:19|20)\d\d))?|sáu tháng đầu năm(?:\s+((?:19|20)\d\d))?")
-_H2_RE = re.compile(r"6 tháng cuối năm(?:\s+((?:19|20)\d\d))?")
 _ANNUAL_RE = re.compile(r"(?<![^\W\d_])(?:hằng năm|hàng năm|mỗi năm|Hằng năm|Hàng năm|Mỗi năm)(?![^\W\d_])")
 _QUARTER_RE = re.compile(r"(?<![^\W\d_])(?:mỗi quý|hằng quý|hàng quý|Mỗi quý|Hằng quý|Hàng quý)(?![^\W\d_])")
 _TERM_REVIEW_RE = re.compile(
@@ -241,13 +227,37 @@ _TERM_REVIEW_RE = re.compile(
     r"cả nhiệm kỳ|nhiệm kỳ trước|đầu nhiệm kỳ"
 )
 _DATE_IN_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
-_ORG_NAME_RE = re.compile(
-    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
-    r"Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|"
-    r"Ban Tổ chức|Ban Tuyên giáo)"
-    r"(?:\s+(?:(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)|(?:các|cơ|quan|khối|tỉnh|thành|phố|quận|huyện|"
-    r"xã|phường|thị|trấn|doanh|nghiệp|trấn|Khối)(?=\s)))*"
+_ORG_HEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
+    r"Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ)(?![^\W\d_])"
 )
+# Lower-case words that continue an organisation's name: "Đảng bộ Khối các cơ quan thành
+# phố", "Đảng bộ quận Ngô Quyền", "Đảng ủy xã Ea Phê".
+_ORG_NAME_WORDS = {"các", "cơ", "quan", "khối", "tỉnh", "thành", "phố", "quận", "huyện", "xã",
+                   "phường", "thị", "trấn", "doanh", "nghiệp", "xã,", "trường", "học", "bộ",
+                   "phận", "cơ sở", "công", "an", "quân", "sự", "y", "tế"}
+
+
+def _org_names(text: str) -> list[tuple[int, str]]:
+    """Organisations named in the text: (offset, name), the name as written."""
+    out = []
+    for m in _ORG_HEAD_RE.finditer(text):
+        words = [m.group(0)]
+        for w in re.finditer(r"\S+", text[m.end():m.end() + 80]):
+            token = w.group(0)
+            bare = token.rstrip(",.;:)”\"")
+            if not bare or not (bare[0].isupper() or bare.lower() in _ORG_NAME_WORDS):
+                break
+            if re.search(r"[IVXLC]+$", bare) and bare.isupper():
+                break  # "Đại hội XVI Đảng bộ …": an ordinal ends the name
+            words.append(bare)
+            if bare != token:
+                break
+        while len(words) > 1 and words[-1].lower() in _ORG_NAME_WORDS and words[-1] not in {"Khối"} and (
+                words[-1].lower() in {"các", "cơ", "doanh", "thị", "bộ"}):
+            words.pop()
+        out.append((m.start(), " ".join(words)))
+    return out
 
 
 @dataclass
@@ -273,9 +283,9 @@ class _Article:
     new_term: str | None
     review_year: str | None
     congress: bool
+    half: str | None
     main_subject: str | None
     party_article: bool
-    paragraphs: list[int] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------
@@ -307,6 +317,12 @@ def _article_year(text: str) -> int | None:
     m = _DATE_IN_TEXT.search(head)
     if m:
         return int(m.group(1))
+    # Otherwise the year the text speaks of most ("năm 2020", "năm 2021": the later on a tie);
+    # the largest year mentioned is often the end of a term still to come.
+    said = [int(y) for y in re.findall(r"(?<![^\W\d_])năm ((?:19|20)\d\d)(?!\d)", text)]
+    said = [y for y in said if 1990 <= y <= 2035]
+    if said:
+        return max(set(said), key=lambda y: (said.count(y), y))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
     years = [y for y in years if 1990 <= y <= 2035]
     return max(years) if years else None
@@ -350,8 +366,11 @@ def _article(text: str) -> _Article:
     m = re.search(r"(?i)(?:tổng kết|kết quả)[^.\n]{0,120}?năm ((?:19|20)\d\d)", text[:1500])
     if m:
         review_year = m.group(1)
-    org = _ORG_NAME_RE.search(text)
-    main_subject = _clean_org(org.group(0)) if org else None
+    main_subject = _main_subject(text)
+    half = None
+    m_half = re.search(r"(?i)(?:6|sáu) tháng (đầu|cuối) năm(?:\s+((?:19|20)\d\d))?", text[:400])
+    if m_half and (m_half.group(2) or year):
+        half = f"{'H1' if m_half.group(1).lower() == 'đầu' else 'H2'} {m_half.group(2) or year}"
     chrome = chrome_spans(text)
     party_article = _party_density(text, chrome) >= _PARTY_DENSITY_MIN
     return _Article(
@@ -364,6 +383,7 @@ def _article(text: str) -> _Article:
         new_term=new if congress else None,
         review_year=review_year,
         congress=congress,
+        half=half,
         main_subject=main_subject,
         party_article=party_article,
     )
@@ -384,14 +404,6 @@ def _party_density(text: str, chrome: list[tuple[int, int]] | None = None) -> fl
     spans = chrome if chrome is not None else chrome_spans(text)
     body_len = len(text) - sum(e - s for s, e in spans)
     return 1000 * n / max(body_len, 500)
-
-
-def _clean_org(name: str) -> str:
-    name = name.strip()
-    words = name.split()
-    while words and words[-1].lower() in {"các", "cơ", "thành", "thị", "khối", "doanh"} and len(words) > 2:
-        words.pop()
-    return " ".join(words)
 
 
 def names_party_organisation(text: str) -> bool:
@@ -464,8 +476,13 @@ def _identifier_before(text: str, start: int) -> bool:
         k3 -= 1
     prev2 = text[k3 + 1:k2 + 1]
     bigram = f"{prev2} {prev}".lower()
-    if bigram in _DOC_ALWAYS or (bigram in _DOC_CAPITALISED and prev2[:1].isupper()):
+    if bigram in _DOC_ALWAYS:
         return True
+    if bigram in _DOC_CAPITALISED and prev2[:1].isupper():
+        # "Kết luận 15 tổ chức đảng …" opening a sentence is the verb before a count.
+        after = re.match(r"[\d.,]*\s+(.{0,30})", text[start:])
+        opening = _is_sentence_initial(text, k3 + 1)
+        return not (opening and after and _PARTY_NOUNS.match(after.group(1).lower()))
     if low in {"tháng", "năm", "quý", "tuần", "ngày"} and prev2.lower() in {"mỗi", "hằng", "hàng", "một"}:
         return False  # "mỗi tháng 01 lần": a frequency, not a date
     if low == "số":
@@ -513,7 +530,7 @@ def _candidates(text: str, art: _Article) -> list[_Cand]:
             # "12h30", "5G", "3D", "10km" — a unit or code glued to the number.
             ident_ends.append(e)
             continue
-        if re.match(r"[-–]\s?[^\W\d_]", after) or re.match(r"[-–/]\d+[-–/]", text[e:e + 8]):
+        if re.match(r"[-–/]\s?[^\W\d_]", after) or re.match(r"[-–/]\d+[-–/]", text[e:e + 8]):
             ident_ends.append(e)
             continue  # "26-NQ/TW", "19-5-1890"
         if s > 0 and text[s - 1] == "(" and text[e:e + 1] == ")":
@@ -599,8 +616,8 @@ def _is_year(raw: str, value, text: str, s: int, nxt_low: list[str]) -> bool:
 
 def _fraction(text: str, s: int, e: int, raw: str) -> list[_Cand]:
     parts = raw.split("/")
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        return []  # a full date "4/8/2020"
+    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 9 for p in parts):
+        return []  # a full date "4/8/2020", or a code
     prev = text[max(0, s - 40):s]
     if _DATE_PREV.search(prev) or re.search(r"[-–]\s*$", prev) or re.match(r"\s*[-–]\s*\d", text[e:e + 5]):
         return []  # "ngày 4/8", "3/8 – 4/8"
@@ -653,11 +670,12 @@ def _word_candidate(text: str, run, art: _Article) -> _Cand | None:
         return None  # "95 năm": the word after a numeral is its unit, not a second number
     if len(words) == 1:
         w = words[0]
-        if w in {"một", "năm", "mười"} and not _STRONG_NOUNS.match(noun):
+        if w in {"năm", "mười"} and not _STRONG_NOUNS.match(noun):
             return None
-        if w == "một" and (not _PARTY_NOUNS.match(noun) or (prev_low and prev_low[-1] in {
-                "là", "như", "thành", "từng", "vốn", "mỗi"})):
-            return None  # "là một đảng viên gương mẫu", "một xã": an article, not a count
+        bounded = re.search(r"(?i)(?:ít nhất|tối thiểu|tối đa|hơn|trên|khoảng|gần|chỉ)\s+$", text[max(0, s - 12):s])
+        if w == "một" and not bounded and (not _PARTY_NOUNS.match(noun) or nxt[0][0].isupper() or (
+                prev_low and prev_low[-1] in {"là", "như", "thành", "từng", "vốn", "mỗi"})):
+            return None  # "là một đảng viên gương mẫu", "một Đảng bộ lớn mạnh": an article
         if w == "một" and nxt_low[0] in {"số", "trong", "cách", "phần", "lúc", "chút", "nửa"}:
             return None
         if w in {"tư", "ba", "bảy", "chín", "tám", "sáu", "hai", "bốn"}:
@@ -733,11 +751,17 @@ def _noun_after(text: str, pos: int, limit: int) -> str:
                           "để", "cho", "theo", "so", "đạt", "đều", "từ", "đến", "có",
                           "hoàn", "tham", "dự", "đi", "về", "ở", "trên", "bị", "đang",
                           "sẽ", "cùng", "như", "nhằm", "thì", "mà", "được", "chiếm",
-                          "đăng", "báo", "thực", "trở"}:
+                          "đăng", "báo", "thực", "trở", "đối", "đại diện", "thay", "xếp",
+                          "nhận", "không", "vi", "học", "đều"}:
+            break
+        if out and lw == "diện" and out[-1].lower() == "đại" and len(out) > 1:
+            out.pop()  # "đại biểu chính thức đại diện cho …"
             break
         out.append(w)
         if len(out) == 6:
             break
+    if len(out) == 6 and out[-1].lower() == "trực":
+        out.pop()  # "trực thuộc" cut in half
     return " ".join(out).strip(" -–")
 
 
@@ -828,37 +852,69 @@ def _period(art: _Article, c: _Cand, sent_start: int, sent_end: int, kind: str, 
         break
     if h:
         return h
+    level = measure in {"delegates", "party_members", "grassroots_orgs", "party_cells",
+                        "executive_committee_size", "standing_committee_size",
+                        "presidium_size", "delegates_elected"}
+    # A level at the article's date has no period; "Đại hội …, nhiệm kỳ 2020 - 2025 với 246
+    # đại biểu" names the congress, not the period of the count. Only a level said to be of
+    # another time ("so với giai đoạn 2011 – 2015 là 120", "cuối năm 2015") takes one.
+    level_now = level and kind == "actual"
     best: tuple[int, str] | None = None
     for m in _TERM_RE.finditer(left):
         a, b = int(m.group(1)), int(m.group(2))
+        past = art.year is not None and b < art.year
+        if level_now and not past and not re.search(r"(?i)(?:giai đoạn|so với|cuối nhiệm kỳ|đầu nhiệm kỳ)\s*$", left[max(0, m.start() - 20):m.start()]):
+            continue
         if 2 <= b - a <= 10:
             best = (m.end(), f"{a}-{b}")
     for m in _YEAR_PERIOD_RE.finditer(left):
+        past = art.year is not None and int(m.group(1)) < art.year - 1
+        if level_now and not past and not re.search(r"(?i)(?:cuối|đầu|so với|đến|tính đến|trước)\s*$", left[max(0, m.start() - 12):m.start()]):
+            continue
         if best is None or m.end() > best[0]:
             best = (m.end(), m.group(1))
     if best:
         return best[1]
     m = _YEAR_PERIOD_RE.search(re.split(r";", text[c.end:sent_end], maxsplit=1)[0])
-    if m:
+    if m and not level_now:
         return m.group(1)
     if kind == "target":
         return art.new_term
-    level = measure in {"delegates", "party_members", "grassroots_orgs", "party_cells",
-                        "executive_committee_size", "standing_committee_size",
-                        "presidium_size", "delegates_elected"}
-    if level and kind == "actual":
+    if level_now:
         return None
-    if art.reviewed_term and (art.congress or _TERM_REVIEW_RE.search(left) or True):
-        return art.reviewed_term
-    return art.review_year
+    if art.half and kind in {"actual", "change"}:
+        return art.half  # a half-year report ("… trong 6 tháng đầu năm 2018" in its title)
+    if art.review_year and not art.congress and not _TERM_REVIEW_RE.search(sent):
+        return art.review_year  # a year-end review: its figures are of the year reviewed
+    return art.reviewed_term or art.review_year
+
+
+def _main_subject(text: str) -> str | None:
+    """The organisation an article is mostly about: the one in its title line, else the one
+    named most often, counting shorter forms of a name for it ("Đảng bộ Khối" for "Đảng bộ
+    Khối các cơ quan thành phố") and preferring names with a proper name in them."""
+    names = [(at, n) for at, n in _org_names(text) if len(n.split()) >= 3]
+    if not names:
+        return None
+    first_line_end = text.find("\n", 0, 400)
+    for at, name in names:
+        if first_line_end > 0 and at < first_line_end:
+            return name
+    distinct = list(dict.fromkeys(n for _, n in names))
+
+    def support(name: str) -> tuple:
+        related = sum(1 for _, n in names if name.startswith(n) or n.startswith(name))
+        proper = any(w[0].isupper() for w in name.split()[2:])
+        return (proper, related, len(name))
+
+    return max(distinct, key=support)
 
 
 def _subject(art: _Article, sent_start: int, pos: int) -> str | None:
-    left = art.text[sent_start:pos]
+    """The organisation named nearest before the number in its sentence, else the article's."""
     found = None
-    for m in _ORG_NAME_RE.finditer(left):
-        name = _clean_org(m.group(0))
-        if len(name.split()) >= 2:
+    for _, name in _org_names(art.text[sent_start:pos]):
+        if len(name.split()) >= 3:
             found = name
     return found or art.main_subject
 
@@ -867,7 +923,6 @@ def _breakdown_parent(text: str, c: _Cand, sent_start: int, cat: str, earlier: l
     """The fact a "trong đó N …" breakdown belongs to: the latest earlier count in the same
     sentence with the same kind of noun ("kết nạp 746 đảng viên mới, trong đó 318 người …",
     "kết luận 19 tổ chức đảng và 96 đảng viên …, trong đó 11 tổ chức và 58 đảng viên …")."""
-    between_start = sent_start
     m = None
     for m in re.finditer(r"(?i)trong đó|trong số đó|(?<=\()\s*gồm", text[sent_start:c.start]):
         pass
@@ -896,14 +951,14 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     cat = _noun_category(noun)
     sent = text[sent_start:sent_end]
     low_left = left.lower()
-    trig, trig_pos, trig_words = _nearest_trigger(left)
+    trig, trig_pos, _ = _nearest_trigger(left)
     right = text[c.end:sent_end]
     right_clause = re.split(r"[;]", right, maxsplit=1)[0]
 
     # "số <noun> tăng N", "tổng số <noun> … lên N" name the counted thing before the verb.
     subject_noun_cat = None
     m_so = None
-    for m_so in re.finditer(r"(?i)(?:số lượng|số|tỷ lệ|tỉ lệ)\s+([^\W\d_][^;:()]*?)\s+(?:đang\s+|đã\s+|cũng\s+)?"
+    for m_so in re.finditer(r"(?i)(?:số lượng|(?<!trong )số|tỷ lệ|tỉ lệ)\s+([^\W\d_][^;:()]*?)\s+(?:đang\s+|đã\s+|cũng\s+)?"
                             r"(?:tăng|giảm|đạt|là|chiếm|có|được|bằng|còn|lên|xuống)", left):
         pass
     if m_so:
@@ -913,9 +968,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
             subject_noun_cat = {"members": "acted_members", "comrades": "acted_members"}.get(
                 subject_noun_cat, "acted_orgs" if subject_noun_cat in {"orgs", "grassroots", "cells"} else subject_noun_cat)
 
+    if not c.percent and noun and noun.split()[0].lower() in _FUNCTION_NEXT:
+        noun = ""  # "giảm từ 19 xuống còn 7": the noun, if any, stands before the number
+        cat = "thing"
     if not c.percent and not noun:
         if m_so and len(left) - m_so.end() < 25:
-            noun = _short_noun(m_so.group(1))
+            noun = _noun_after(m_so.group(1), 0, len(m_so.group(1))) or _short_noun(m_so.group(1))
             cat = subject_noun_cat or "thing"
         elif trig == "admit" and len(left) - trig_pos < 25:
             noun, cat = "đảng viên", "members"
@@ -951,15 +1009,24 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
                                              noun, cat, trig, change, value, kind, subject_noun_cat, m_so)
         if measure is None:
             return None
-        if not noun and m_so:
-            noun = m_so.group(1).strip()[:60]
+        if (not noun or noun.split()[0].lower() in _FUNCTION_NEXT) and m_so:
+            noun = _noun_after(m_so.group(1), 0, len(m_so.group(1)))
     else:
         measure = _count_measure(cat, noun, trig, left, low_left, right_clause, change, subject_noun_cat, sent,
                                  text[sent_start:c.start])
         if change and subject_noun_cat in {"members"} and cat in {"comrades", "members"}:
             measure = "party_members"
+        elif (m_so and cat in {"comrades", "thing"} and trig in {"level", "up", "down"}
+              and subject_noun_cat in {"members", "grassroots", "cells"} and len(left) - m_so.end() < 30):
+            # "Số đảng viên tăng từ 980 lên 1.120 đồng chí": the level named before the verb.
+            measure = {"members": "party_members", "grassroots": "grassroots_orgs",
+                       "cells": "party_cells"}[subject_noun_cat]
+            if subject_noun_cat == "members" and re.search(r"(?i)kết nạp|mới|phát triển", m_so.group(1)):
+                measure = "members_admitted"  # "số đảng viên mới kết nạp là 87 người"
         parent = _breakdown_parent(text, c, sent_start, cat, earlier or [])
-        if parent is not None and not change:
+        own_action = _PERSON_ACTION_AFTER.match(right_clause) or _ORG_ACTION_AFTER.match(right_clause)
+        if parent is not None and not change and not own_action and measure in {
+                "other", "party_members", "grassroots_orgs", "party_cells", "party_orgs"}:
             measure = parent["measure"]
         elif change and cat == "orgs" and earlier:
             # "có 156 tổ chức cơ sở đảng, giảm 75 tổ chức": the fall of the level just named.
@@ -980,8 +1047,6 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         kind = "target"
 
     qualifier = "exact" if from_to else _qualifier(text, c, clause_start, c.end + len(noun) + 1)
-    if kind == "change" and c.role == "range_low" and value < 0:
-        pass
     period = _period(art, c, sent_start, sent_end, kind, measure)
     subject = _subject(art, sent_start, c.start)
     quote = re.sub(r"\s+", " ", sent).strip()
@@ -1011,6 +1076,9 @@ def _is_target(text: str, c: _Cand, sent_start: int, left: str, art: _Article,
     sent_left = text[sent_start:c.start]
     for m in _STRONG_TARGET_RE.finditer(sent_left):
         w = m.group(0)
+        if w == "Kế hoạch":
+            continue  # a document's name ("Kế hoạch 155 của Thành ủy"), not a plan word
+        w = w.lower()
         in_clause = sent_start + m.start() >= clause_start
         if w == "để":
             # "Để …," opening a sentence is a purpose adverbial over a report; "để củng cố
@@ -1044,9 +1112,6 @@ def _is_target(text: str, c: _Cand, sent_start: int, left: str, art: _Article,
             if len(gap) < 80 and not re.search(r"[;]", gap):
                 return True
     return False
-
-
-_BODY_CHAIN_GAP = re.compile(r"^[\s\w]{0,3}$")
 
 
 def _governing_body(low_left: str) -> tuple[str, int] | None:
@@ -1150,6 +1215,10 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         if re.search(r"(?i)đại biểu|đại hội", right[:80]):
             return "delegates_elected"
         return "other"
+    if trig == "admit" and "kết nạp" in low_left[-60:] and cat not in {"orgs", "grassroots", "cells", "subunit"} and (
+            re.match(r"(?i)quần chúng|người|đoàn viên|hội viên|công nhân|học sinh|sinh viên", low_noun)
+            or re.search(r"(?i)vào đảng", low_noun + " " + right[:40])):
+        return "members_admitted"  # "kết nạp 120 quần chúng ưu tú vào Đảng"
     if cat in {"members", "comrades"}:
         low_sent = sent.lower()
         if change and cat == "members" and re.search(r"kết nạp|phát triển đảng viên", low_left):
@@ -1269,6 +1338,11 @@ def _rating_measure(text, c, sent_start, sent_end, left, noun):
     right = text[c.end:sent_end]
     right_clause = re.split(r"[;(]|tỷ lệ|tỉ lệ|trong đó", right, maxsplit=1)[0]
     left_clause = re.split(r";", left)[-1]
+    if re.search(r"\(\s*(?:[^\W\d_]+\s+){0,3}$", left):
+        # "… hoàn thành xuất sắc nhiệm vụ (chiếm 14,9%)": a share in brackets belongs to
+        # the words before the bracket.
+        right_clause = ""
+        left_clause = re.split(r"[;,]\s*(?=[^,;]*\($)", left_clause)[-1]
     tier = None
     m = _RATING_TIER.search(right_clause)
     if m:
@@ -1282,7 +1356,6 @@ def _rating_measure(text, c, sent_start, sent_end, left, noun):
     if tier is None:
         return None
     # Which population is rated: the noun after the % or the one after "tỷ lệ".
-    pop_text = (noun + " " + (left_clause if where == "left" else left_clause[-80:])).lower()
     pop_m = re.search(r"tổ chức|chi bộ|đảng bộ|tccs|cấp ủy", noun.lower())
     mem_m = re.search(r"đảng viên|cán bộ", noun.lower())
     if not pop_m and not mem_m:
@@ -1298,12 +1371,10 @@ def _rating_measure(text, c, sent_start, sent_end, left, noun):
     good = False
     if tier.startswith("hoàn thành tốt") or tier == "httnv":
         after = text[c.end:sent_end].lower()
-        scope = right_clause.lower() if where == "right" else left_clause.lower()
+        scope = (left_clause + " " + right_clause).lower()
         if "trở lên" in scope or re.search(r"trong đó[^.]{0,120}xuất sắc", after) or re.search(
             r"trong đó[^.]{0,120}xuất sắc", sent[c.end - sent_start:]
         ):
-            good = True
-        elif re.search(r"xuất sắc", sent) and re.search(r"trong đó", sent):
             good = True
     if tier == "xếp loại":
         return None

@@ -41,14 +41,21 @@ _DATE_TIME = re.compile(rf"{_DATE}\s*(?:[,|\-–—]|lúc|\s)*\s*{_TIME}\b")
 _TIME_DATE = re.compile(
     rf"(?<![\d/]){_TIME}\s*(?:[,|\-–—]|ngày|\s)*\s*(?:{_WEEKDAY}\s*[,\-–—]?\s*)?{_DATE}"
 )
+# ISO datelines from feeds and structured pages: "2020-08-04 12:41", "2020-08-04T12:41:00".
+_ISO_DATE_TIME = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[T ](?P<H>\d{2}):(?P<M>\d{2})")
 # A date alone counts only when labelled as the page's date or led by a weekday.
 _LABELLED_DATE = re.compile(rf"(?:{_LABEL}\s*:?\s*|{_WEEKDAY}\s*[,\-–—]?\s*){_DATE}")
 
-_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:vn|com|net|org|gov|info|edu|int)(?![A-Za-z0-9-])"
+# Bounded label length and label count (as DNS itself bounds them), so a long run of letters or
+# dots costs a fixed amount per start and the scans below stay linear.
+_DOMAIN = (r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
+           r"(?:vn|com|net|org|gov|info|edu|int)(?![A-Za-z0-9-])")
 _SOURCE_LABEL = re.compile(rf"Nguồn(?:\s+tin)?\s*[.:\-–]?\s*(?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})", re.IGNORECASE)
-_LEAD_SOURCE = re.compile(rf"^\s*\((?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})\)\s*[-–—]", re.MULTILINE | re.IGNORECASE)
-_EMAIL = re.compile(rf"[\w.+-]+@(?P<dom>{_DOMAIN})", re.IGNORECASE)
-_URL = re.compile(rf"(?:https?://|www\.|\b)(?P<dom>{_DOMAIN})", re.IGNORECASE)
+_LEAD_SOURCE = re.compile(rf"^[ \t]*\((?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})\)[ \t]*[-–—]", re.MULTILINE | re.IGNORECASE)
+# A match starts only where a run starts (the lookbehinds), and the local part is bounded: a
+# 20,000-letter word without "@" is then one failed attempt, not one per letter.
+_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]{{1,64}}@(?P<dom>{_DOMAIN})", re.IGNORECASE)
+_URL = re.compile(rf"(?:https?://|www\.|(?<![A-Za-z0-9.-]))(?P<dom>{_DOMAIN})", re.IGNORECASE)
 # Sites that host a page's links but are never its source.
 _NOT_SOURCES = ("fb.com", "facebook.com", "youtube.com", "zalo.me", "twitter.com", "x.com",
                 "tiktok.com", "google.com", "gmail.com", "yahoo.com", "instagram.com")
@@ -94,7 +101,7 @@ def find_published(text: str) -> datetime | None:
     page's date, or led by a weekday). A day and month without a year ("Sáng 8/1") is body
     text, not a dateline, so it never matches."""
     candidates: list[tuple[int, datetime]] = []
-    for pattern, with_time in ((_DATE_TIME, True), (_TIME_DATE, True), (_LABELLED_DATE, False)):
+    for pattern, with_time in ((_DATE_TIME, True), (_TIME_DATE, True), (_ISO_DATE_TIME, True), (_LABELLED_DATE, False)):
         for match in pattern.finditer(text):
             value = _datetime(match, with_time)
             if value is not None and 2000 <= value.year <= 2100:

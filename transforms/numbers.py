@@ -58,6 +58,10 @@ class Number:
     raw: str = ""  # the digits as written (before a % sign)
 
 
+# No count or share an article states has more digits than this (a billion has ten).
+_MAX_DIGITS = 15
+
+
 def as_number(value: float) -> int | float:
     """int when integral, else float (FACTS: `value` is int when integral)."""
     if isinstance(value, float) and value.is_integer():
@@ -76,6 +80,8 @@ def parse_digits(raw: str) -> float | int | None:
     compact = re.sub(r"\s+", "", raw)
     if ":" in compact or "/" in compact:
         return None
+    if sum(ch.isdigit() for ch in compact) > _MAX_DIGITS:
+        return None  # a run of digits no count has: a code, a hash, a garbled page
     if "," in compact:
         whole, _, frac = compact.rpartition(",")
         if "," in whole or not frac.isdigit():

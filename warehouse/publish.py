@@ -25,6 +25,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from warehouse.faults import crash_point
+
 TEMP_MARK = ".tmp-"
 WIDE_VIEW = "facts_wide"
 MANIFEST = "manifest.json"
@@ -165,6 +167,7 @@ def publish(db_path: Path, exports_dir: Path, published_path: Path) -> dict:
         # The copy is for reading: no write bits, so a careless read-write open fails too.
         os.chmod(copy, 0o444)
 
+        crash_point("publish")
         # Everything is written; now swap it all in. Each replace is atomic on its own.
         for temp, final in swaps:
             os.replace(temp, final)

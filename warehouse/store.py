@@ -30,6 +30,7 @@ import duckdb
 import polars as pl
 
 from transforms import schema
+from warehouse.faults import crash_point
 
 DDL_DIR = Path(__file__).resolve().with_name("ddl")
 
@@ -522,6 +523,7 @@ class Warehouse:
             con.begin()
             try:
                 counts = self._load(con, frames, sql_checks)
+                crash_point("load")
                 con.commit()
             except BaseException:
                 with contextlib.suppress(duckdb.Error):
