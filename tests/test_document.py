@@ -125,7 +125,9 @@ def test_seed_004_steering_committee_meeting():
     ]
     chair = person(doc, "Hoàng Trung Hải")
     assert chair["role"] == "chaired"
-    assert chair["titles"] == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy", "Trưởng Ban Chỉ đạo Chương trình 01-CTr/TU"]
+    # each title as written, the short "Trưởng Ban chỉ đạo" of a later mention included
+    assert chair["titles"] == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy", "Trưởng Ban Chỉ đạo Chương trình 01-CTr/TU",
+                               "Trưởng Ban chỉ đạo"]
     # "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": everyone listed holds it
     assert person(doc, "Vũ Đức Bảo")["titles"] == ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Tổ chức Thành ủy"]
 
@@ -179,13 +181,43 @@ def test_cited_and_future_congresses_are_not_events():
     assert doc["events"][0]["start_date"] == "2025-06-05"
 
 
+def first_session(doc: dict) -> tuple:
+    session = next(e for e in doc["events"] if e["type"] == "meeting" and e["ordinal"] == 1)
+    return session["term_start"], session["term_end"], session["start_date"]
+
+
 def test_first_session_of_the_new_committee_is_a_meeting():
     doc = extract_document(wrap(
         "Sáng 15/6, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
         "Ngay sau Đại hội, Ban Chấp hành khóa mới đã họp phiên thứ nhất, bầu Ban Thường vụ."))
-    assert [(e["type"], e["ordinal"], e["term_start"]) for e in doc["events"]] == [
-        ("congress", 1, 2025), ("meeting", 1, 2025)]
+    assert [(e["type"], e["ordinal"]) for e in doc["events"]] == [("congress", 1), ("meeting", 1)]
+    # the term is the congress's, not one the text states for the session; a one-day congress
+    # places the session on its day
+    assert first_session(doc) == (None, None, "2025-06-15")
     assert doc["organisations"][0]["level"] == "commune"
+
+
+def test_first_session_takes_only_the_term_and_day_the_text_gives_it():
+    two_days = ("Trong hai ngày 12 và 13/6, Đảng bộ huyện Gia Lâm tổ chức Đại hội đại biểu lần thứ XXIV, "
+                "nhiệm kỳ 2025 - 2030.\n\n")
+    # a span of days does not say which day the session sat
+    assert first_session(extract_document(wrap(
+        two_days + "Đại hội bầu Ban Chấp hành gồm 45 đồng chí. Tại phiên họp thứ nhất, Ban Chấp hành bầu "
+        "Ban Thường vụ gồm 13 đồng chí."))) == (None, None, None)
+    # a day named earlier in the session's paragraph, a term in its own sentence
+    assert first_session(extract_document(wrap(
+        two_days + "Chiều 13/6, Đại hội bầu Ban Chấp hành gồm 45 đồng chí. Ban Chấp hành họp phiên thứ nhất, "
+        "bầu Ban Thường vụ.\n\nHội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện khóa XXIV, nhiệm kỳ "
+        "2025 - 2030 đã bầu đồng chí Lê Văn Hải giữ chức Bí thư Huyện ủy."))) == (None, None, "2025-06-13")
+    doc = extract_document(wrap(
+        two_days + "Đại hội bầu Ban Chấp hành gồm 45 đồng chí.\n\nHội nghị lần thứ nhất Ban Chấp hành Đảng bộ "
+        "huyện khóa XXIV, nhiệm kỳ 2025 - 2030 đã bầu đồng chí Lê Văn Hải giữ chức Bí thư Huyện ủy."))
+    assert first_session(doc) == (2025, 2030, None)
+    assert person(doc, "Lê Văn Hải") == {"name": "Lê Văn Hải", "titles": ["Bí thư Huyện ủy"], "role": "elected"}
+    # "Chiều cùng ngày": the day of the last dated sentence, across paragraphs
+    assert first_session(extract_document(wrap(
+        "Ngày 14/6, Đảng bộ xã Ea H'leo tổ chức Đại hội lần thứ XV, nhiệm kỳ 2025 - 2030. Đại hội bế mạc "
+        "chiều 15/6.\n\nChiều cùng ngày, Ban Chấp hành họp phiên thứ nhất."))) == (None, None, "2025-06-15")
 
 
 def test_january_event_in_a_december_dateline_is_not_next_year():
@@ -221,6 +253,91 @@ def test_passing_mention_names_no_organisation():
         "Ngày 13/12, Ban Chấp hành Tỉnh Đoàn tổ chức hội nghị tổng kết công tác Đoàn. Trong năm, 734 đoàn viên "
         "được kết nạp Đảng, chiếm 61% số đảng viên mới của toàn Đảng bộ tỉnh."))
     assert doc["organisations"] == []
+
+
+def test_a_place_after_a_place_word_is_never_a_person_and_never_cuts_a_name():
+    doc = extract_document(wrap(
+        "Gia Lâm tổng kết công tác xây dựng Đảng năm 2024\n\nSáng 10/1, Đảng bộ huyện Gia Lâm tổ chức hội nghị "
+        "tổng kết năm 2024. Đồng chí Lục Văn Nam, Bí thư Huyện ủy chủ trì. Năm 2024, toàn Đảng bộ huyện Gia Lâm "
+        "kết nạp 312 đảng viên. Gia Lâm trao Huy hiệu Đảng cho 89 đảng viên.", "Thứ Bảy, 11/01/2025 08:00"))
+    assert [p["name"] for p in doc["people"]] == ["Lục Văn Nam"]
+    assert doc["organisations"] == [{"name": "Đảng bộ huyện Gia Lâm", "level": "district", "province": None}]
+
+
+def test_an_organisation_name_stops_at_the_end_of_its_line():
+    doc = extract_document(
+        "Những mốc son của Đảng bộ tỉnh Hưng Yên\n\nCập nhật lúc 07:00 ngày 20/07/2016\n\n"
+        "Ngày 30/7/1930, Hội nghị đại biểu các chi bộ được triệu tập, quyết định thành lập Tỉnh ủy lâm thời. "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất được tổ chức tháng 2/1948. Đảng bộ tỉnh Hưng Yên có "
+        "58.000 đảng viên.\n")
+    assert [o["name"] for o in doc["organisations"]] == ["Đảng bộ tỉnh Hưng Yên"]
+    # a history's founding conference and a congress dated by its month only
+    assert [(e["type"], e["ordinal"], e["start_date"]) for e in doc["events"]] == [
+        ("conference", None, "1930-07-30"), ("congress", 1, None)]
+
+
+def test_highland_and_minority_names():
+    doc = extract_document(wrap(
+        "Sáng 10/6, Huyện ủy Krông Pắc tổ chức hội nghị sơ kết. Đồng chí Y Kim Ê Ban, Bí thư Huyện ủy chủ trì. "
+        "Dự có đồng chí H'Yim Kđoh, Phó Trưởng Ban Dân vận Tỉnh ủy; đồng chí Ya Tuấn giữ chức Phó Bí thư "
+        "Đảng ủy, Chủ tịch UBND xã Ea H'leo."))
+    assert {p["name"]: p["titles"] for p in doc["people"]} == {
+        "Y Kim Ê Ban": ["Bí thư Huyện ủy"], "H'Yim Kđoh": ["Phó Trưởng Ban Dân vận Tỉnh ủy"],
+        "Ya Tuấn": ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Ea H'leo"]}
+
+
+def test_every_title_as_written_ages_skipped_and_offices_taken_away():
+    doc = extract_document(wrap(
+        "Sáng 2/2, Huyện ủy Phú Lộc tổ chức Lễ trao Huy hiệu Đảng. Dự có đồng chí Trần Văn Tám, Ủy viên "
+        "Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị. Đồng chí Trần Văn Tám, Bí thư Tỉnh ủy phát biểu. "
+        "Đồng chí Lê Thị Na, 94 tuổi, 70 năm tuổi Đảng, nguyên cán bộ phụ nữ huyện trong kháng chiến. "
+        "Ban Thường vụ cách chức Bí thư Đảng ủy xã đối với ông Hồ Văn Tư. Đồng chí Đinh Văn Ba được cử làm "
+        "Bí thư."))
+    titles = {p["name"]: p["titles"] for p in doc["people"]}
+    assert titles["Trần Văn Tám"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Quảng Trị", "Bí thư Tỉnh ủy"]
+    assert titles["Lê Thị Na"] == ["nguyên cán bộ phụ nữ huyện"]
+    assert titles["Hồ Văn Tư"] == ["Bí thư Đảng ủy xã"]
+    assert person(doc, "Đinh Văn Ba") == {"name": "Đinh Văn Ba", "titles": ["Bí thư"], "role": "elected"}
+
+
+def test_roles_from_the_persons_own_clause():
+    doc = extract_document(wrap(
+        "Sáng 11/1, Ban Thường vụ Huyện ủy Cẩm Xuyên tổ chức hội nghị tổng kết. Đồng chí Trần Văn Một, Bí thư "
+        "Huyện ủy chủ trì; dự có đồng chí Lê Văn Hai, Phó Trưởng Ban Tổ chức Tỉnh ủy. Hội nghị diễn ra dưới sự "
+        "điều hành của đồng chí Phạm Thị Ba. Theo ông Võ Văn Bốn, Chủ tịch UBND huyện, năm qua huyện đạt "
+        "nhiều kết quả."))
+    assert {p["name"]: p["role"] for p in doc["people"]} == {
+        "Trần Văn Một": "chaired", "Lê Văn Hai": "attended", "Phạm Thị Ba": "chaired", "Võ Văn Bốn": "spoke"}
+
+
+def test_boards_elected_at_the_event_kinds_of_body_and_sources_are_not_subjects():
+    doc = extract_document(wrap(
+        "Theo thông tin từ Ban Tổ chức Tỉnh ủy Lào Cai, ngày 15/6, Đảng bộ huyện Bảo Thắng tổ chức Đại hội "
+        "đại biểu lần thứ XXIII. Tỉnh có 9 đảng bộ huyện, thị xã, thành phố. Ủy ban Kiểm tra các cấp thi hành "
+        "kỷ luật 41 tổ chức đảng. Tại phiên họp thứ nhất, Ban Chấp hành bầu Ban Thường vụ gồm 13 đồng chí, "
+        "bầu Ủy ban Kiểm tra Huyện ủy Bảo Thắng gồm 7 đồng chí."))
+    assert doc["organisations"] == [{"name": "Đảng bộ huyện Bảo Thắng", "level": "district", "province": "Lào Cai"}]
+
+
+def test_a_disciplined_standing_committee_keeps_its_name():
+    doc = extract_document(wrap(
+        "Kỳ họp thứ 12 của Ủy ban Kiểm tra Tỉnh ủy Lào Cai: kỷ luật Ban Thường vụ Đảng ủy xã Bản Lầu\n\n"
+        "Ngày 3/6, Ủy ban Kiểm tra Tỉnh ủy Lào Cai tổ chức Kỳ họp thứ 12. Ủy ban Kiểm tra Tỉnh ủy quyết định thi "
+        "hành kỷ luật khiển trách Ban Thường vụ Đảng ủy xã Bản Lầu nhiệm kỳ 2020 - 2025."))
+    assert [(o["name"], o["level"]) for o in doc["organisations"]] == [
+        ("Ủy ban Kiểm tra Tỉnh ủy Lào Cai", "agency"), ("Ban Thường vụ Đảng ủy xã Bản Lầu", "commune")]
+
+
+def test_passing_story_names_the_body_that_disciplined_and_a_firms_cell_in_full():
+    crime = extract_document(wrap(
+        "Ngày 21/9, Công an tỉnh Thanh Hóa khởi tố nguyên Chủ tịch UBND xã Quảng Hợp. Trước đó, Ủy ban Kiểm tra "
+        "Huyện ủy Quảng Xương đã thi hành kỷ luật khai trừ ra khỏi Đảng 2 đảng viên."))
+    assert [o["name"] for o in crime["organisations"]] == ["Ủy ban Kiểm tra Huyện ủy Quảng Xương"]
+    firm = extract_document(wrap(
+        "Sáng 19/9, tại xã Tam Dương, Công ty cổ phần Phát triển hạ tầng Hoàng Thành tổ chức lễ khởi công dự án. "
+        "Chi bộ Công ty cổ phần Phát triển hạ tầng Hoàng Thành hiện có 23 đảng viên, được Đảng ủy xã Tam Dương "
+        "công nhận hoàn thành tốt nhiệm vụ."))
+    assert [o["name"] for o in firm["organisations"]] == ["Chi bộ Công ty cổ phần Phát triển hạ tầng Hoàng Thành"]
 
 
 def test_ordinals_provinces_and_the_merger():

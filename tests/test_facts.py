@@ -279,3 +279,109 @@ def test_any_mix_of_pieces_yields_well_formed_facts(pieces):
         span = text[f["start"]:f["end"]]
         assert any(ch.isdigit() for ch in span) or span.replace("\n", " ").replace(" ", "").isalpha()
         assert f["unit"] in MEASURE_UNITS[f["measure"]]
+
+
+# General rules found on unseen articles; every sentence here is written for the test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of goals under a line that announces them: every item is a target (rule 13)
+        ("Nhiệm kỳ 2025 - 2030, Đảng bộ xã phấn đấu:\n- Kết nạp từ 60 đảng viên trở lên;\n"
+         "- Hằng năm có trên 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên;\n"
+         "- 100% thôn có chi bộ.\nĐại hội bế mạc lúc 17 giờ.",
+         [("members_admitted", 60, "count", "target", "at_least"),
+          ("orgs_rated_good_pct", 85, "percent", "target", "more_than"),
+          ("other", 100, "percent", "target", "exact")]),
+        ("Đại hội thông qua các chỉ tiêu chủ yếu nhiệm kỳ tới:\n(1) Mỗi chi bộ tổ chức 4 buổi sinh hoạt chuyên đề.\n"
+         "(2) Kết nạp 300 đảng viên.",
+         [("other", 4, "count", "target", "exact"), ("members_admitted", 300, "count", "target", "exact")]),
+        # ...but a list of results is what was done
+        ("Kết quả thực hiện các chỉ tiêu nhiệm kỳ qua:\n- Kết nạp 320 đảng viên;\n- Thành lập 4 chi bộ.",
+         [("members_admitted", 320, "count", "actual", "exact"), ("party_orgs", 4, "count", "actual", "exact")]),
+        # counts by form of discipline name no noun: the disciplined members or organisations
+        ("Đảng ủy thi hành kỷ luật 12 đảng viên (khiển trách 7, cảnh cáo bốn, khai trừ 1).",
+         [("other", 12, "count", "actual", "exact"), ("other", 7, "count", "actual", "exact"),
+          ("other", 4, "count", "actual", "exact"), ("other", 1, "count", "actual", "exact")]),
+        ("Thi hành kỷ luật 3 tổ chức đảng (khiển trách 2, cảnh cáo 1).",
+         [("party_orgs", 3, "count", "actual", "exact"), ("party_orgs", 2, "count", "actual", "exact"),
+          ("party_orgs", 1, "count", "actual", "exact")]),
+        # a series by year keeps the reading of its first item
+        ("Số đảng viên kết nạp qua các năm: năm 2021 kết nạp 64 đảng viên, năm 2022: 70, năm 2023: 81 "
+         "và năm 2024 là 77 đảng viên.",
+         [("members_admitted", 64, "count", "actual", "exact"), ("members_admitted", 70, "count", "actual", "exact"),
+          ("members_admitted", 81, "count", "actual", "exact"), ("members_admitted", 77, "count", "actual", "exact")]),
+        # a rise right after a count is the rise of that count, in count or in percent
+        ("Toàn Đảng bộ có 8.240 đảng viên, tăng 3,2% so với năm trước.",
+         [("party_members", 8240, "count", "actual", "exact"), ("party_members", 3.2, "percent", "change", "exact")]),
+        ("Năm qua có 210 đảng viên được tặng Huy hiệu Đảng, tăng 15 đảng viên so với năm trước.",
+         [("awards", 210, "count", "actual", "exact"), ("awards", 15, "count", "change", "exact")]),
+        ("Số tổ chức cơ sở đảng giảm 2 tổ chức do sáp nhập trường học.",
+         [("grassroots_orgs", -2, "count", "change", "exact")]),
+        # the rise belongs to the figure it compared; the next one is read by the verb before
+        ("Kỷ luật 6 tổ chức đảng, tăng 20% so với cùng kỳ, và 41 đảng viên.",
+         [("party_orgs", 6, "count", "actual", "exact"), ("party_orgs", 20, "percent", "change", "exact"),
+          ("other", 41, "count", "actual", "exact")]),
+        # "từ X (năm …) lên Y": both ends are levels
+        ("Tổng số đảng viên tăng từ 5.120 đảng viên (năm 2015) lên 5.960 đảng viên.",
+         [("party_members", 5120, "count", "actual", "exact"), ("party_members", 5960, "count", "actual", "exact")]),
+        # negated bounds
+        ("Phấn đấu tỷ lệ kết nạp đảng viên mới không thấp hơn 2,5%.",
+         [("members_admitted", 2.5, "percent", "target", "at_least")]),
+        # organisations acted on, counted in "lượt"; sub-units founded; district committees as a level
+        ("Ủy ban Kiểm tra kiểm tra 12 lượt tổ chức đảng và 30 lượt đảng viên.",
+         [("party_orgs", 12, "count", "actual", "exact"), ("other", 30, "count", "actual", "exact")]),
+        ("Đảng ủy thành lập mới 3 đảng bộ bộ phận.", [("party_orgs", 3, "count", "actual", "exact")]),
+        ("Đảng bộ tỉnh có 9 đảng bộ huyện, thành phố, 3 đảng bộ trực thuộc với 410 tổ chức cơ sở đảng.",
+         [("other", 9, "count", "actual", "exact"), ("other", 3, "count", "actual", "exact"),
+          ("grassroots_orgs", 410, "count", "actual", "exact")]),
+        # a committee's make-up keeps its parent; a provisional committee is a committee
+        ("Ban Chấp hành khóa mới gồm 31 đồng chí, trong đó 6 đồng chí nữ, 11 đồng chí lần đầu tham gia cấp ủy.",
+         [("executive_committee_size", 31, "count", "actual", "exact"),
+          ("executive_committee_size", 6, "count", "actual", "exact"),
+          ("executive_committee_size", 11, "count", "actual", "exact")]),
+        ("Hội nghị quyết định thành lập Huyện ủy lâm thời gồm 5 đồng chí.",
+         [("executive_committee_size", 5, "count", "actual", "exact")]),
+        # a gift is not a commendation (rule 11)
+        ("Huyện ủy trao Huy hiệu Đảng cho 40 đảng viên; thăm, tặng quà cho 300 đảng viên cao tuổi.",
+         [("awards", 40, "count", "actual", "exact"), ("other", 300, "count", "actual", "exact")]),
+        # "không để" negates, it plans nothing
+        ("Các chi bộ không để xảy ra vi phạm; toàn xã có 14 chi bộ.",
+         [("party_cells", 14, "count", "actual", "exact")]),
+        # a number after a span of years is a count, not part of an identifier list
+        ("Trong những năm 1940 - 1941, 9 đảng viên bị địch bắt.", [("other", 9, "count", "actual", "exact")]),
+    ],
+)
+def test_reading_general_rules(sentence, expected):
+    assert [_short(f) for f in _facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thu nhập bình quân 300 - 400 triệu đồng mỗi năm; hội nghị kéo dài 2 - 3 ngày.",
+        "Quy mô nền kinh tế gấp 1,6 lần năm 2015 và gấp 2 lần năm 2010.",
+    ],
+)
+def test_not_facts_general(sentence):
+    assert _facts_of(sentence) == []
+
+
+def test_headline_lists_of_other_articles_are_chrome():
+    body = PARTY + "Toàn Đảng bộ có 120 đảng viên.\n\n"
+    lists = ("Tin cùng chuyên mục\n- Huyện A: 45 đảng viên nhận Huy hiệu Đảng\n"
+             "Xem thêm:\n- Xã B kết nạp 12 đảng viên mới\n")
+    text = body + lists + "Tin mới hơn:\n- 20/20 tổ chức cơ sở đảng hoàn thành nhiệm vụ\n\nBáo điện tử huyện."
+    facts = extract_facts(text)
+    assert [f["value"] for f in facts if f["start"] >= len(PARTY)] == [120]
+
+
+def test_long_chains_and_long_lists_are_read_whole():
+    # Thousands of numbers in one sentence (a flattened table) are all read; the reading of
+    # each stays local, so the result does not depend on how long the sentence is.
+    many = PARTY + "Kết quả: " + ", ".join(f"{i % 90 + 10} đảng viên" for i in range(1500)) + "."
+    facts = [f for f in extract_facts(many) if f["start"] >= len(PARTY)]
+    assert len(facts) == 1500
+    assert {f["measure"] for f in facts} == {"party_members"}
+    chain = PARTY + "Mỗi xã có từ " + " - ".join(["2"] * 1001) + " chi bộ."
+    facts = [f for f in extract_facts(chain) if f["start"] >= len(PARTY)]
+    assert all(f["value"] == 2 and f["unit"] == "count" for f in facts)

@@ -128,3 +128,35 @@ def test_byline_is_a_short_name_line_closing_the_body():
 def test_title_skips_chrome_lines():
     text = "TIN TỨC NỔI BẬT\n\nĐại hội Đảng bộ xã Hùng An lần thứ I\nNgày đăng 30/07/2019 | 5:00 PM\n\nBody."
     assert find_title(text) == "Đại hội Đảng bộ xã Hùng An lần thứ I"
+
+
+def test_related_news_headings_end_the_body_but_body_lines_starting_alike_do_not():
+    from transforms.metadata import body_end
+
+    body = "Sáng 11/6, Đảng bộ huyện Lục Nam khai mạc Đại hội đại biểu lần thứ XXIV, nhiệm kỳ 2015 - 2020. " * 2
+    text = f"Tiêu đề\n\n{body}\n\nThanh Hương\n\nCác tin đã đưa:\n- Lục Nam trao Huy hiệu 30 năm tuổi Đảng\n"
+    assert text[body_end(text):].startswith("Các tin đã đưa:")
+    assert find_byline(text)[2] == "Thanh Hương"
+    flattened = f"Tiêu đề\n\n{body}\nTIN BÀI KHÁC  Đó là câu chuyện của một gia đình ở xã Đường Lâm, kể tiếp ở đây.\n"
+    assert body_end(flattened) == len(flattened)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đảngviên" * 20000,  # one 160 kB word: once a quadratic e-mail scan
+        "\n" * 50000,  # empty lines: once a quadratic "(site.vn) -" scan
+        "a." * 20000,
+        "www." * 10000,
+        "x" * 30000 + "@",
+    ],
+)
+def test_pathological_texts_have_no_source_site(text):
+    # no timing assertion: a scan that backtracks per character would take minutes here
+    assert find_source_site(text) is None
+    assert extract_metadata(text)["source_site"] is None
+
+
+def test_source_site_after_a_long_word_is_still_found():
+    assert find_source_site("đảngviên" * 5000 + "\nLiên hệ: toasoan@baohanam.vn") == "baohanam.vn"
+    assert find_source_site("a." * 5000 + " xem tại baohanam.com.vn") == "baohanam.com.vn"

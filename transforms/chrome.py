@@ -55,12 +55,18 @@ _CONTACT_LINE = re.compile(
     r"tổng\s*biên\s*tập|nguồn(?:\s*tin)?)\s*[:.]|copyright|©)[^\n]*$"
 )
 # A heading that opens the page footer; everything after it is chrome when it sits in the
-# last part of the page.
+# last part of the page. Lists of other headlines ("Tin cùng chuyên mục", "Xem thêm:",
+# "Tin mới hơn:") carry party figures of other articles, so they are chrome too.
 _FOOTER_HEAD = re.compile(
     r"(?im)^[ \t]*(?:liên\s*hệ|thông\s*tin\s*liên\s*hệ|thống\s*kê\s*truy\s*cập|"
-    r"cơ\s*quan\s*quản\s*lý|cơ\s*quan\s*chủ\s*quản|tin\s*khác|tin\s*liên\s*quan|"
-    r"bài\s*viết\s*liên\s*quan|các\s*tin\s*khác|tiện\s*ích\s*thông\s*tin)[ \t:]*$"
+    r"cơ\s*quan\s*quản\s*lý|cơ\s*quan\s*chủ\s*quản|tiện\s*ích\s*thông\s*tin|"
+    r"(?:các\s*)?(?:tin|bài(?:\s*viết)?)\s*(?:khác|liên\s*quan|cùng\s*(?:chuyên\s*mục|loại|chủ\s*đề)|"
+    r"mới(?:\s*(?:hơn|nhất|cập\s*nhật))?|cũ\s*hơn|trước|đã\s*đưa|đọc\s*nhiều|nổi\s*bật|xem\s*nhiều)|"
+    r"cùng\s*chuyên\s*mục|xem\s*thêm|đọc\s*thêm|có\s*thể\s*bạn\s*quan\s*tâm|"
+    r"bạn\s*có\s*thể\s*quan\s*tâm|bình\s*luận|ý\s*kiến\s*bạn\s*đọc)[ \t:]*$"
 )
+# Headline lists earlier in the page: the "- …" lines right under such a heading.
+_HEADLINE_ITEMS = re.compile(r"(?:\n[ \t]*[-–•·*+][^\n]*)+")
 # Phone numbers anywhere: "0225.3821.055", "(024) 3825 1234", "+84 912 345 678".
 _PHONE = re.compile(
     r"(?:\+84|\(?0\d{1,3}\)?)[ .\-]?\d{3,4}[ .\-]?\d{3,4}(?:[ .\-]?\d{1,4})?(?!\d)"
@@ -107,6 +113,9 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
         if m.start() >= footer_floor:
             spans.append((m.start(), len(text)))
             break
+        items = _HEADLINE_ITEMS.match(text, m.end())
+        if items:
+            spans.append((m.start(), items.end()))
     return _merge(spans)
 
 

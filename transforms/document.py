@@ -175,7 +175,8 @@ def ordinal_value(s: str) -> int | None:
 # --------------------------------------------------------------------------------------------
 # Organisations.
 
-_W = rf"[{UPPER}][{LOWER}]*"  # a capitalised syllable
+# a capitalised syllable; highland names join two with an apostrophe ("Ea H'leo", "Đắk R'Măng")
+_W = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # "(CCQ)": an abbreviation the text spells out
 _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
                r"|thôn|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
@@ -193,7 +194,7 @@ _ORG_HEAD = (
     r"|Ủy ban Kiểm tra|Ban Chỉ đạo|Văn phòng (?:Tỉnh|Thành|Quận|Huyện|Thị) ủy"
     r"|[Đđ]ảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Quận ủy|Huyện ủy|Thị ủy|Chi bộ)(?!\s+viên)"
 )
-_ORG_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_ORG_HEAD}(?P<rest>(?:\s+{_ORG_UNIT}){{0,10}})")
+_ORG_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_ORG_HEAD}(?P<rest>(?:[ \t\u00a0]+{_ORG_UNIT}){{0,10}})")
 # A body named inside someone's title ("Bí thư Thành ủy", "Trưởng Ban Tổ chức") is a title,
 # not an organisation the article reports on.
 _TITLE_BEFORE = re.compile(
@@ -205,6 +206,23 @@ _CITED_BEFORE = re.compile(
     r"(?:Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy định|Quyết định|Thông tri|Kế hoạch|Hướng dẫn|Văn kiện|văn kiện"
     r"|Kết luận|Chương trình hành động|Đề án|Tiểu ban)[^,;.()\n]{0,50}$"
 )
+_DISCIPLINED_BEFORE = re.compile(r"\b(?:kỷ luật|cảnh cáo|khiển trách|cách chức|giải tán|đối với)\b[^;.\n]{0,40}$")
+# "Ủy ban Kiểm tra các cấp trong Đảng bộ tỉnh đã kiểm tra ...": the figures are the boards'
+# work, and a body's boards do not make it a subject (as its own inspection committee does not);
+# "cấp ủy các cấp trong Đảng bộ thành phố đã ..." are the body's own committees, so do
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:Ủy ban Kiểm tra|Ban (?:Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Chỉ đạo))[^,;.\n]{0,25}"
+    r"\s(?:trong|của|thuộc|trực thuộc)\s+$")
+_FIRM_WORD = re.compile(r"\b(?:[Cc]ông ty|[Tt]ổng công ty|[Nn]gân hàng|[Hh]ợp tác xã|[Tt]ập đoàn)\b")
+_FIRM_STOP = (r"(?:được|đã|là|có|và|với|của|cho|tại|ở|thuộc|trực|hiện|đang|sẽ|do|về|trên|từ|theo|cùng|đến|khi|vừa"
+              r"|tổ|họp|đạt|gồm|kết|nhận|trao|dự|làm|phát biểu|chủ trì|để|nay|năm|ngày)\b")
+_FIRM_NAME_MORE = re.compile(
+    rf"(?:(?:[ \t\u00a0]+(?!{_FIRM_STOP})[{LOWER}]+){{1,3}}(?:[ \t\u00a0]+(?!(?:Đảng|Ban|Chi bộ|Ủy ban|UBND|(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy)\b)"
+    rf"[{UPPER}][{LOWER}]*)+)+"
+)
+_ALL_LEVELS = re.compile(r"[ \t\u00a0]+(?:các cấp|cấp (?:tỉnh|huyện|xã|cơ sở|trên|dưới))\b")
+_SOURCE_BEFORE = re.compile(
+    r"(?:^|\s)[Tt]heo(?:\s+(?:thông tin|báo cáo|số liệu|thống kê|đánh giá))?(?:\s+(?:từ|của))?\s*$")
 _FUTURE_BEFORE = re.compile(r"(?:tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ)\s+(?:tổ chức\s+)?[Đđ]ại hội[^,;.\n]{0,20}$")
 
 
@@ -295,22 +313,37 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
     mentions = []
     for m in _ORG_RE.finditer(text, 0, stop):
         head = m.group("head")
-        rest = _trim_rest(_cut_at_person(m.group("rest"), people)).strip()
+        raw_rest = m.group("rest")
+        if _FIRM_WORD.search(raw_rest):
+            # "Chi bộ Công ty cổ phần Phát triển hạ tầng Hoàng Thành": a firm's name has
+            # lower-case words between its capitalised ones
+            more = _FIRM_NAME_MORE.match(text, m.end(), stop)
+            if more:
+                raw_rest += more.group(0)
+        rest = _trim_rest(_cut_at_person(raw_rest, people)).strip()
         if head in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"):
             rest = ""  # complete names: what follows is the next body or the sentence
-        if head[0] == "đ" and not rest.strip():
-            continue  # "đảng bộ" in running text with no name: too vague to be a body
+        if head[0] == "đ" and not re.search(rf"[{UPPER}\d]", rest):
+            continue  # "đảng bộ", "14 đảng bộ huyện, thị xã": a kind of body, not one body
+        if not rest and _ALL_LEVELS.match(text, m.end("head")):
+            continue  # "Ủy ban Kiểm tra các cấp": every level's, no one body
         before = text[max(0, m.start() - 80) : m.start()]
         clause = re.split(r"[,;.\n:]", before)[-1]
         in_title = bool(_TITLE_BEFORE.search(before)) or bool(
             mentions and mentions[-1]["in_title"] and re.fullmatch(r"\s*(?:,|và)\s*", text[mentions[-1]["end"] : m.start()]))
         cited = bool(_CITED_BEFORE.search(clause)) or bool(_FUTURE_BEFORE.search(clause))
+        # "Theo thông tin từ Ban Tổ chức Tỉnh ủy, ...": the body is the source, not the subject
+        cited = cited or bool(_SOURCE_BEFORE.search(clause))
         level = _org_level(head, rest, doc_province)
         mentions.append({
             "start": m.start(), "end": m.start() + len(head) + 1 + len(rest),
             "head": head, "rest": rest, "level": level,
             "key": _org_key(head, rest, level), "name": _display_name(head, rest),
             "counts": not in_title and not cited, "in_title": in_title,
+            # "kỷ luật cảnh cáo Ban Thường vụ Đảng ủy xã X": the standing committee itself is the
+            # collective reported on, so its own name is kept
+            "disciplined": head.startswith("Ban Thường vụ") and bool(_DISCIPLINED_BEFORE.search(before)),
+            "qualifier": bool(_QUALIFIER_BEFORE.search(before)),
         })
     return mentions
 
@@ -368,7 +401,7 @@ _HOLDING = re.compile(
     r"(?:tổ chức|khai mạc|bế mạc|chủ trì|[Dd]iễn ra|[Hh]ọp|tiến hành|[Kk]hai mạc|[Bb]ế mạc|[Tt]ổ chức|[Cc]hủ trì|dự|[Dd]ự"
     r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?$"
 )
-_HOLDING_AFTER = re.compile(r"^[^;.]{0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp)")
+_HOLDING_AFTER = re.compile(r"^[^;.]{0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập)")
 _NOT_HAPPENING = re.compile(
     r"(?:Nghị quyết|nghị quyết|Văn kiện|văn kiện|tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ|dự kiến|kế hoạch|"
     r"tham mưu|công tác tổ chức|đại biểu dự|đại biểu đi dự|bầu|Chỉ thị|chỉ thị|quy chế|nội quy|chương trình|"
@@ -388,9 +421,13 @@ _DATE_ONE = re.compile(
     rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])"
     rf"|(?<![\d/.])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)\d{{2}})"
 )
+# "tháng 2/1948": a month without a day still places an event in time (its day stays unknown)
+_MONTH_YEAR = re.compile(
+    r"\b(?:được tổ chức|được triệu tập|diễn ra|họp)\s+(?:vào\s+)?tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
 _DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày")
 _FIRST_SESSION = re.compile(
-    r"(?:họp|tại|tổ chức|[Tt]ại)\s+(?:phiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b|[Pp]hiên họp (?:lần )?thứ nhất"
+    r"(?:(?:họp|tại|tổ chức|[Tt]ại)\s+|^|(?<=\n)|(?<=[.] ))(?:[Pp]hiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b"
+    r"|[Pp]hiên họp (?:lần )?thứ nhất"
 )
 _VENUE = re.compile(
     rf"\btại\s+(?P<v>(?!Đại hội|Hội nghị|phiên|buổi|đây|đó|các|những|cơ sở|địa phương)"
@@ -462,6 +499,8 @@ SURNAMES = (
     "Đồng Đường Hàn Khương Mã Mông Nhâm Sầm Tiêu Ung Vi Viên Xa Thiều Đậu Đới Khuất Lỗ Mạch Nhan "
     "Thiệu Tiết Trà Uông Vy Ma Giàng Sùng Vàng Thào Lầu Mùa Lường Quàng Cầm Điêu Tòng Bạc Hoàng "
     "Y Ksor Rơ Siu Nay Kpă Trang Bồ Chung Chế Ngọ Trầm Ứng Văn"
+    # name prefixes and clan names of the Central Highlands and southern minorities
+    " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
 ).split()
 _SURNAME_RE = "|".join(sorted(set(SURNAMES), key=len, reverse=True))
 # A given-name syllable; "Ủy viên", "Trung ương", "Bí thư" are not names.
@@ -471,7 +510,8 @@ _GIVEN = (
     rf"[{UPPER}][{LOWER}]*(?!\s+(?:viên|thư|tịch|ương|nhiệm|trực|vụ|biểu|đốc|lệnh|tướng|ủy|bộ|phố|hội)\b)"
 )
 _NAME_RE = re.compile(
-    rf"(?<![{UPPER}{LOWER}\w'’])(?:{_SURNAME_RE}|[KHY]['’])(?:[ \u00a0]+{_GIVEN}){{1,3}}(?![{UPPER}{LOWER}\-])"
+    rf"(?<![{UPPER}{LOWER}\w'’])(?:(?:{_SURNAME_RE})(?:[ \u00a0]+{_GIVEN}){{1,3}}"
+    rf"|(?:[KHYRBMN]|Ch|Đ)['’][ \u00a0]*{_GIVEN}(?:[ \u00a0]+{_GIVEN}){{0,3}})(?![{UPPER}{LOWER}\-])"
 )
 _PLACE_WORD_BEFORE = re.compile(r"(?:xã|phường|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP\.?|bản|thôn|làng|đường|phố)\s+$")
 
@@ -502,7 +542,8 @@ _TITLE_HEAD = (
     r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
-    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm)"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm"
+    r"|(?<=[Nn]guyên )(?:cán bộ|giáo viên|chiến sĩ|bộ đội|công nhân))"
 )
 _TITLE_HEAD_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_TITLE_HEAD}(?![{LOWER}])")
 # Words where a title stops and the sentence's verb begins.
@@ -516,20 +557,23 @@ _TITLE_STOP = re.compile(
 _ROLE_FOLLOW = (
     # presiding over an award ceremony is handing the awards
     ("chaired", re.compile(r"\b(?:chủ trì|chủ tọa|điều hành)\b|^\W*(?:đã\s+)?trao(?: tặng)? (?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Cờ)")),
-    ("directed", re.compile(r"\b(?:dự và chỉ đạo|phát biểu chỉ đạo|chỉ đạo tại|chỉ đạo Đại hội|chỉ đạo Hội nghị|chỉ đạo hội nghị|chỉ đạo đại hội)\b")),
+    ("directed", re.compile(r"\b(?:dự và chỉ đạo|phát biểu chỉ đạo|chỉ đạo tại|chỉ đạo Đại hội|chỉ đạo Hội nghị|chỉ đạo hội nghị|chỉ đạo đại hội)\b"
+                            r"|^\W*(?:đề nghị|yêu cầu)\b")),
     ("reported", re.compile(r"\b(?:trình bày báo cáo|báo cáo|trình bày)\b")),
     ("spoke", re.compile(r"\b(?:phát biểu|tham luận|cho biết)\b")),
-    ("elected", re.compile(r"\b(?:được bầu|tái cử|trúng cử|tái đắc cử|được Đại hội bầu|được tín nhiệm bầu|được chỉ định|được tín nhiệm)\b")),
+    ("elected", re.compile(r"\b(?:được bầu|tái cử|trúng cử|tái đắc cử|được Đại hội bầu|được tín nhiệm bầu|được chỉ định|được tín nhiệm|được cử làm|được cử giữ)\b")),
     ("awarded", re.compile(r"\b(?:được (?:trao|tặng|nhận|khen thưởng|trao tặng)|vinh dự (?:nhận|được))\b")),
     ("attended", re.compile(r"\b(?:tham dự|dự)\b(?!\s+(?:kiến|án|bị|thảo|khuyết|toán|báo|phòng|trữ|định))")),
 )
 _ROLE_LEAD = (
     ("directed", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Vv]ề )?(?:[Dd]ự,? và chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]hỉ đạo tại)"
                             r"|^\W*[Tt]hay mặt (?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")),
-    ("chaired", re.compile(r"^\W*(?:[Cc]hủ trì|[Cc]hủ tọa|[Đđ]iều hành)")),
+    ("chaired", re.compile(r"^\W*(?:[Cc]hủ trì|[Cc]hủ tọa|[Đđ]iều hành)|\bdưới sự (?:chủ trì|điều hành) của\s+(?:đồng chí|ông|bà)?\s*$")),
     ("reported", re.compile(r"^\W*(?:[Bb]áo cáo (?:tại|trước|với)|[Tt]rình bày)")),
-    ("spoke", re.compile(r"^\W*(?:[Pp]hát biểu|[Tt]ham luận)")),
-    ("elected", re.compile(r"^\W*(?:Đại hội|Hội nghị)?[^,]{0,30}\b(?:đã bầu|bầu|tái cử)\b")),
+    # "Theo ông X, Chủ tịch UBND huyện, ...": what follows is the person's account
+    ("spoke", re.compile(r"^\W*(?:[Pp]hát biểu|[Tt]ham luận)|^\W*[Tt]heo\s+(?:đồng chí|ông|bà|anh|chị)\s*$")),
+    ("elected", re.compile(r"^\W*(?:Đại hội|Hội nghị)?[^,]{0,30}\b(?:đã bầu|bầu|tái cử)\b"
+                           r"|\b(?:bầu|chỉ định|bổ nhiệm)\s+(?:đồng chí|ông|bà)\s*$")),
     ("attended", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Cc]ùng |[Vv]ề )?(?:[Tt]ham dự|[Dd]ự|có mặt)\b(?!\s+(?:kiến|án|bị|thảo))"
                             r"|^\W*(?:[Vv]ề phía [^,]{1,40},?\s*|[Cc]ùng\s+)có\b")),
 )
@@ -539,6 +583,9 @@ _AWARD_LEAD = re.compile(
     r"\b(?:nhận|được trao|được tặng|đón nhận)\s+(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương"
     r"|danh hiệu|Cờ thi đua|Giải)"
 )
+
+
+_AGE_SEGMENT = re.compile(r"(?:\d{1,3}|[a-zà-ỹ]+(?: [a-zà-ỹ]+){0,2}) (?:năm )?tuổi(?: Đảng| đời)?(?=\s*[,;.)\n])")
 
 
 def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -551,6 +598,11 @@ def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         if not m:
             break
         seg_start = end + m.end()
+        # "Trần Thị Lài, 94 tuổi, 70 năm tuổi Đảng, nguyên cán bộ ...": an age is no title
+        age = _AGE_SEGMENT.match(text, seg_start, limit)
+        if age:
+            end = age.end()
+            continue
         # "Tổng Giám đốc, đồng thời là Bí thư Chi bộ": a second office joined on
         joined = re.match(r"(?:đồng thời là|đồng thời|kiêm|và là)\s+", text[seg_start:limit])
         if joined and _TITLE_HEAD_RE.match(text, seg_start + joined.end()):
@@ -591,7 +643,7 @@ def _titles_before(text: str, name_start: int, floor: int) -> list[str]:
         title = None
         for h in heads:
             tail = segment[h.start():]
-            if re.search(rf"(?:^|\s)[{LOWER}]+\s+{_TITLE_HEAD}", tail):
+            if re.search(rf"(?:^|\s)(?!(?:nguyên|cựu)\s)[{LOWER}]+\s+{_TITLE_HEAD}", tail):
                 continue  # "Chủ tịch nước Thứ trưởng ...": the title nearest the name starts later
             if not _TITLE_STOP.search(tail, h.end() - h.start()) and not any(
                     _is_name(n.group(0)) or n.group(0) == "Hồ Chí Minh" and re.search(r"(?:Chủ tịch|Bác)\s+$", tail[: n.start()])
@@ -646,7 +698,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^)]{0,20}\)")
 # "được bầu giữ chức Bí thư Huyện ủy", "làm Trưởng đoàn": a title the sentence gives the person.
 _TITLE_BY_VERB = re.compile(
-    r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?(?:bầu|chỉ định|bổ nhiệm|phân công)|tái đắc cử|tái cử|trúng cử)?"
+    r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?(?:bầu|chỉ định|bổ nhiệm|phân công|cử)|tái đắc cử|tái cử|trúng cử)?"
     r"\s*(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
     r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử)\s+(?=" + _TITLE_HEAD + r")"
 )
@@ -654,36 +706,71 @@ _TITLE_BY_VERB = re.compile(
 _SHARED_TITLE = re.compile(r"các đồng chí\s+(" + _TITLE_HEAD + r"[^:;.\n]{0,60}):\s*$")
 
 
-def _verb_title(text: str, pos: int, limit: int) -> str | None:
+def _verb_titles(text: str, pos: int, limit: int) -> tuple[list[str], int]:
+    """ "được bầu giữ chức Phó Bí thư Đảng ủy, Chủ tịch UBND xã" -> both offices, and where
+    the chain ends."""
     m = _TITLE_BY_VERB.match(text[pos:limit])
     if not m:
-        return None
-    seg = text[pos + m.end() : limit]
-    seg = re.split(r"[,;.\n]", seg)[0]
+        return [], pos
+    start = pos + m.end()
+    seg = re.split(r"[,;.\n]", text[start:limit])[0]
     head = _TITLE_HEAD_RE.match(seg)
     if not head:
-        return None
+        return [], pos
     stop = _TITLE_STOP.search(seg, head.end())
-    return seg[: stop.start() if stop else len(seg)].strip() or None
+    first = seg[: stop.start() if stop else len(seg)].strip()
+    if not first:
+        return [], pos
+    end = start + len(seg[: stop.start() if stop else len(seg)].rstrip())
+    more, end = _titles_after(text, end, limit) if not stop else ([], end)
+    return [first] + more, end
+
+
+# "cách chức Bí thư Đảng ủy xã đối với ông X": the office taken away is a title X held.
+_OFFICE_REMOVED = re.compile(
+    rf"\b(?:cách chức|miễn nhiệm|miễn chức|bãi nhiệm)\s+(?P<t>{_TITLE_HEAD}[^,;.\n]{{0,50}}?)\s+đối với\s+"
+    r"(?:ông|bà|đồng chí|đ/c)\s+$"
+)
+
+
+# "huyện Lục Nam", "xã Tam Dương": one or two capitalised syllables after a place word (and
+# nothing capitalised after them) name a place; the same words elsewhere in the text are that
+# place too ("Lục Nam trao Huy hiệu ..."), not a person.
+_KNOWN_PLACE = re.compile(
+    rf"(?<![{UPPER}{LOWER}])(?:huyện|quận|xã|phường|tỉnh|thị xã|thị trấn|thành phố|TP\.?|Huyện ủy|Quận ủy|Thị ủy"
+    rf"|Tỉnh ủy|Thành ủy)[ \u00a0]+([{UPPER}][{LOWER}]*(?:[ \u00a0]+[{UPPER}][{LOWER}]*)?)(?![ \u00a0]*[{UPPER}{LOWER}\d])"
+)
+# How far around a name its titles, sentence and clause are looked for: a sentence without
+# stops must not make every name scan the whole text.
+_NAME_WINDOW = 1200
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def known_places(text: str) -> set[str]:
+    return {m.group(1).replace("\u00a0", " ") for m in _KNOWN_PLACE.finditer(text)}
 
 
 def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[dict]:
     mentions = []
+    places = known_places(text[:stop])
     for m in _NAME_RE.finditer(text, 0, stop):
         name = m.group(0)
         if not _is_name(name) or _inside(m.start(), excluded):
             continue
         before = text[max(0, m.start() - 60) : m.start()]
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        sent_start = max(line_start, max((text.rfind(c, 0, m.start()) + 1 for c in ".!?"), default=0))
-        clause_start = max(sent_start, text.rfind(";", 0, m.start()) + 1)
+        window = max(0, m.start() - _NAME_WINDOW)
+        line_start = text.rfind("\n", window, m.start()) + 1 or window
+        sent_start = max(line_start, max((text.rfind(c, window, m.start()) + 1 for c in ".!?"), default=0))
+        clause_start = max(sent_start, text.rfind(";", window, m.start()) + 1)
         if _place_like(text, m.start(), name):
+            continue
+        if name in places and not _PERSON_BEFORE.search(before):
             continue
         titles_before = _titles_before(text, m.start(), clause_start)
         if not titles_before and _PLACE_BEFORE.search(before):
             continue  # "quận Ngô Quyền", "đường Lê Lợi": a place named after a person
-        line_end = text.find("\n", m.end())
-        limit = min(x for x in (line_end if line_end >= 0 else len(text), stop))
+        line_end = text.find("\n", m.end(), m.end() + _NAME_WINDOW)
+        limit = min(line_end if line_end >= 0 else m.end() + _NAME_WINDOW, stop)
         after_name = m.end()
         titles_after: list[str] = []
         sn = _SN.match(text, after_name, limit)
@@ -701,9 +788,11 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
         if cont and titles_after and not _TITLE_STOP.search(" " + cont.group(1)):
             titles_after[-1] = f"{titles_after[-1]}, {cont.group(1).strip()}"
             chain_end += cont.end()
-        verb_title = _verb_title(text, chain_end, limit)
-        if verb_title:
-            titles_after.append(verb_title)
+        verb_titles, _ = _verb_titles(text, chain_end, limit)
+        titles_after += verb_titles
+        removed = _OFFICE_REMOVED.search(text, max(clause_start, m.start() - 120), m.start())
+        if removed:
+            titles_after.append(removed.group("t"))
         shared = _SHARED_TITLE.search(text, clause_start, m.start())
         if not shared:
             # the shared title opens the list; later names in it follow commas
@@ -719,8 +808,8 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
         mentions.append({
             "name": name, "start": m.start(), "end": m.end(), "chain_end": chain_end,
             "titles": shared_titles + titles_before + titles_after, "context": person_context,
-            "verb_titles": [verb_title] if verb_title else [],
-            "sent_start": sent_start, "limit": limit,
+            "verb_titles": verb_titles,
+            "sent_start": sent_start, "clause_start": clause_start, "limit": limit,
         })
     confirmed = {x["name"] for x in mentions if x["context"]}
     mentions = [x for x in mentions if x["name"] in confirmed]
@@ -731,8 +820,8 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
     previous: dict | None = None
     for i, x in enumerate(mentions):
         nxt = mentions[i + 1]["start"] if i + 1 < len(mentions) else len(text)
-        end_of_sentence = re.search(r"[.!?\n]", text[x["chain_end"] :])
-        follow_end = min(nxt, x["chain_end"] + end_of_sentence.start()) if end_of_sentence else nxt
+        end_of_sentence = _SENTENCE_STOP.search(text, x["chain_end"], x["chain_end"] + _NAME_WINDOW)
+        follow_end = min(nxt, end_of_sentence.start() if end_of_sentence else x["chain_end"] + _NAME_WINDOW)
         follow = re.sub(r"“[^”]*”|\"[^\"]*\"", "“”", text[x["chain_end"] : follow_end])
         # the person's own verb comes within a few words of the name and titles
         words = re.finditer(r"\S+", follow)
@@ -745,9 +834,12 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
                 own.add(role)
         found = set(own)
         lead = text[x["sent_start"] : x["start"]]
-        for role, pattern in _ROLE_LEAD:
-            if pattern.search(lead):
-                found.add(role)
+        # the cue opening the person's own clause ("..., chủ trì; dự có đồng chí B") first, then
+        # the one opening the sentence ("Tới dự có các đồng chí: A, ...; B, ...")
+        for cue_text in (text[x["clause_start"] : x["start"]], lead):
+            cue = next((role for role, pattern in _ROLE_LEAD if pattern.search(cue_text)), None)
+            if cue:
+                found.add(cue)
                 break
         if _AWARD_TO.search(text[max(x["sent_start"], x["start"] - 160) : x["start"]]) or _AWARD_LEAD.search(lead):
             found.add("awarded")
@@ -775,7 +867,7 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
                 continue
             low = t.lower()
             existing = [e.lower() for e in person["titles"]]
-            if any(e == low or (e.startswith(low + " ") and len(low.split()) >= 3) for e in existing):
+            if any(e == low for e in existing):
                 continue  # said again in short: "Trưởng Ban chỉ đạo" after the full title
             person["titles"].append(t)
     for name, person in people.items():
@@ -803,7 +895,7 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
     raw = []
     for idx, (a, b) in enumerate(spans):
         s = text[a:b]
-        has_date = bool(_DATE_ONE.search(s) or _DATE_RANGE.search(s))
+        has_date = bool(_DATE_ONE.search(s) or _DATE_RANGE.search(s) or _MONTH_YEAR.search(s))
         is_title = title is not None and s.strip() == title.strip()
         if not (idx in lead_ids or has_date or is_title):
             continue
@@ -827,7 +919,7 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             if re.search(r"(?:Trung tâm|Cung|Hội trường|Nhà)\s*$", before):
                 continue  # "Trung tâm Hội nghị": a venue, not an event
             # the noun phrase: up to the clause end, for the ordinal and the term
-            phrase = re.split(r"[;.\n]|,\s(?!nhiệm\s*k)", after)[0][:160]
+            phrase = re.split(r"[;.\n]|,\s(?!nhiệm\s*k|khóa\s)", after)[0][:160]
             term = None
             if kind != "congress":
                 # "hội nghị sơ kết ... Nghị quyết Đại hội ... lần thứ XII": that ordinal and term
@@ -874,15 +966,52 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
         # the new committee's first session, held right after the congress that elected it
         first = _FIRST_SESSION.search(spans_text)
         if first and not any(e["type"] == "meeting" and e["ordinal"] == 1 for e in events):
-            events.append({
-                "type": "meeting", "ordinal": 1, "term_start": congress["term_start"], "term_end": congress["term_end"],
-                "start_date": None, "end_date": None, "venue": None, "pos": body_start + first.start(),
-            })
+            events.append(_first_session(text, body_start + first.start(), congress, published))
     return events
+
+
+def _first_session(text: str, pos: int, congress: dict, published: date | None) -> dict:
+    """The new committee's first session. Its term and day are what the text states for it:
+    a term written in its own sentence; the day its sentence, or an earlier sentence of its
+    paragraph, names ("Chiều 12/6, Đại hội bầu ... . Ban Chấp hành họp phiên thứ nhất"), else
+    the congress's day when the congress sat a single day. Nothing is carried over that the
+    text does not say of the session."""
+    para_start = text.rfind("\n\n", max(0, pos - 3000), pos)
+    para_start = para_start + 2 if para_start >= 0 else max(0, pos - 3000)
+    sentence_end = _SENTENCE_STOP.search(text, pos)
+    sentence_end = sentence_end.start() if sentence_end else len(text)
+    sentence_start = max((a for a, _ in sentences(text, para_start, pos + 1)), default=para_start)
+    term = _TERM.search(text, sentence_start, sentence_end)
+    day, _ = _dates_in(text[sentence_start:sentence_end], published)
+    if day is None:
+        # "Chiều cùng ngày": the day of the last dated sentence, even in an earlier paragraph
+        same_day = re.search(r"\b(?:cùng ngày|trong ngày)\b", text[sentence_start:sentence_end])
+        floor = max(0, sentence_start - 3000) if same_day else para_start
+        for a, b in reversed(sentences(text, floor, sentence_start)):
+            first_day, last_day = _dates_in(text[a:b], published)
+            if first_day:
+                # a span of days ("trong hai ngày 12 và 13/6") does not say which one
+                day = first_day if last_day is None else None
+                break
+    if day is None and congress["start_date"] and congress["end_date"] is None:
+        day = congress["start_date"]
+    return {
+        "type": "meeting", "ordinal": 1,
+        "term_start": int(term["a"]) if term else None, "term_end": int(term["b"]) if term else None,
+        "start_date": day, "end_date": None, "venue": None, "pos": pos,
+    }
 
 
 _FIGURE_AFTER = re.compile(
     r"[^.;\n]{0,80}?\b(?:có|kết nạp|gồm|đạt|với|đã)\b[^.;\n]{0,30}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ)"
+)
+
+
+_ELECTED_AFTER = re.compile(r"[ \t]*(?:khóa [IVXLC\d]+[ \t]*)?(?:,?[ \t]*nhiệm kỳ [\d\s–-]+)?gồm\b")
+_ELECTED_BEFORE = re.compile(r"\b(?:bầu|bầu ra|chỉ định|kiện toàn)\s+(?:[^,;.\n]{0,40},\s*)?$")
+_AGENCY_ACTS = re.compile(
+    r"[^.;\n]{0,40}?\b(?:thi hành kỷ luật|kỷ luật|kiểm tra|giám sát|khai trừ|cảnh cáo|khiển trách)\b"
+    r"[^.;\n]{0,60}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|tập thể)"
 )
 
 
@@ -902,6 +1031,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
     names: dict[str, list[dict]] = {}
     previous_end = -10
     parents: set[str] = set()
+    acting: dict[str, dict] = {}
     for x in mentions:
         # "Chi bộ thôn Phước Mỹ, Đảng bộ xã Triệu Long": the second names the first's parent
         apposition = bool(re.fullmatch(r"\s*(?:,|thuộc|trực thuộc|,\s*trực thuộc)\s*", work[previous_end : x["start"]]))
@@ -923,11 +1053,18 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             continue
         if not x["counts"]:
             continue
+        if in_event and x["level"] == "agency":
+            # a board elected at the event ("bầu Ủy ban Kiểm tra gồm 9 đồng chí") is not holding it
+            in_event = not (_ELECTED_AFTER.match(work, x["end"]) or _ELECTED_BEFORE.search(work, max(0, x["start"] - 60), x["start"]))
         score = 1.0
         in_headline = bool(title_span and title_span[0] <= x["start"] < title_span[1])
         in_lead = bool(lead and lead[0] <= x["start"] < lead[1])
-        # a body's own inspection committee reporting figures is part of it, not a second subject
-        has_figures = x["level"] != "agency" and bool(_FIGURE_AFTER.match(work, x["end"]))
+        # a body's own inspection committee reporting figures is part of it, not a second subject;
+        # but where no party body is the subject, the one that inspected or disciplined the
+        # counted members is what the article reports on
+        has_figures = x["level"] != "agency" and not x["qualifier"] and bool(_FIGURE_AFTER.match(work, x["end"]))
+        if x["level"] == "agency" and x["rest"] and _AGENCY_ACTS.match(work, x["end"]):
+            acting.setdefault(key, x)
         score += 4 * in_event + 3 * in_headline + 3 * in_lead + 3 * has_figures
         central[key] = central.get(key, False) or in_event or in_headline or in_lead or has_figures
         scores[key] = scores.get(key, 0) + score
@@ -938,13 +1075,16 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
                 scores[key] += 3
                 central[key] = True
     chosen = [k for k in sorted(scores, key=lambda k: -scores[k]) if central.get(k)]
+    if not chosen and acting:
+        chosen = list(acting)[:1]
     if not chosen:
         return []  # the article only names party bodies in passing
     keys = [chosen[0]] + [k for k in chosen[1:] if scores[k] >= 3 and k not in parents][:2]
     organisations = []
     for key in keys:
         group = names[key]
-        name = max(_display_candidates(group), key=_name_rank)
+        disciplined = [g["name"] for g in group if g["disciplined"]]
+        name = disciplined[0] if disciplined else max(_display_candidates(group), key=_name_rank)
         level = group[0]["level"]
         province = None
         if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from transforms.chrome import chrome_spans, in_spans
 from transforms.numbers import (
@@ -105,6 +105,8 @@ _LEVEL_NOUN_KIND = (
                 r"chi,? đảng bộ cơ sở|chi bộ,? đảng bộ cơ sở|đảng bộ,? chi bộ cơ sở|"
                 r"đảng bộ cơ sở|chi bộ cơ sở)"), "grassroots"),
     (re.compile(r"^đảng bộ bộ phận"), "subunit"),
+    # Committees of districts and provinces: neither grassroots organisations nor cells.
+    (re.compile(r"^đảng bộ (?:huyện|quận|thị xã|thành phố|thành thị|tỉnh|cấp huyện|cấp tỉnh)"), "district"),
     (re.compile(r"^(?:cấp ủy viên|cấp uỷ viên|đảng ủy viên|đảng uỷ viên|chi ủy viên|chi uỷ viên)"), "comrades"),
     (re.compile(r"^chi bộ"), "cells"),
     (re.compile(r"^(?:tổ chức đảng|tổ chức cơ sở|đảng bộ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|"
@@ -137,6 +139,7 @@ _PARTY_NOUNS = re.compile(
 # Triggers before a number: the nearest one in its clause says what frame it is in.
 _TRIGGERS = [
     ("admit", r"kết nạp|phát triển(?: được)?(?: thêm)?(?: mới)?"),
+    ("gift", r"(?:thăm,? )?(?:tặng|trao|trao tặng) quà|thăm hỏi|thăm"),
     ("award", r"giấy khen|bằng khen|cờ thi đua|khen thưởng|huy hiệu|trao tặng|tặng|trao|"
               r"biểu dương|tuyên dương|vinh danh|khen"),
     ("attend", r"tham dự|về dự|tới dự|đến dự|có mặt|dự(?!\s+(?:kiến|khuyết|bị|thảo|án|toán|báo|định|trữ))"),
@@ -161,7 +164,8 @@ _TRIGGER_RE = re.compile(
 
 _BODIES = [
     ("executive_committee_size", r"ban chấp hành|bch(?![^\W\d_])|cấp ủy|cấp uỷ|chi ủy|chi uỷ|"
-                                 r"ban (?:tỉnh|thành|huyện|quận|thị) ủy(?: lâm thời)?|đảng ủy|đảng uỷ"),
+                                 r"(?:ban )?(?:tỉnh|thành|huyện|quận|thị|xứ|liên tỉnh) (?:ủy|uỷ)(?: lâm thời)?|"
+                                 r"đảng ủy|đảng uỷ"),
     ("standing_committee_size", r"ban thường vụ|btv(?![^\W\d_])"),
     ("presidium_size", r"đoàn chủ tịch"),
     ("inspection", r"ủy ban kiểm tra|uỷ ban kiểm tra|ubkt(?![^\W\d_])"),
@@ -286,6 +290,12 @@ class _Article:
     half: str | None
     main_subject: str | None
     party_article: bool
+    # Per-sentence and per-paragraph readings, computed once on first use (see _sentence_info),
+    # so that reading one number never rescans its whole sentence: a report with thousands
+    # of numbers in one sentence or paragraph stays linear.
+    sentence_cache: dict = field(default_factory=dict)
+    paragraph_cache: dict = field(default_factory=dict)
+    line_breaks: list[int] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------
@@ -386,6 +396,7 @@ def _article(text: str) -> _Article:
         half=half,
         main_subject=main_subject,
         party_article=party_article,
+        line_breaks=[m.start() for m in re.finditer(r"\n", text)],
     )
 
 
@@ -504,6 +515,8 @@ def _identifier_before(text: str, start: int) -> bool:
 def _number_after_ident(text: str, start: int, ident_ends: list[int]) -> bool:
     """"Trung ương 6, 7": a number listed right after an identifier number is one too."""
     for e in ident_ends[-2:]:
+        if start - e > 12:
+            continue
         gap = text[e:start]
         if re.fullmatch(r"\s*(?:,|và|-|–|;)\s*", gap):
             return True
@@ -537,7 +550,10 @@ def _candidates(text: str, art: _Article) -> list[_Cand]:
             continue  # footnote "(1)" or enumerator "(2)"
         if _is_enumerator(text, s, e):
             continue
-        if _identifier_before(text, s) or _number_after_ident(text, s, ident_ends):
+        if _identifier_before(text, s) or (_number_after_ident(text, s, ident_ends) and not _STRONG_NOUNS.match(
+                " ".join(w.lower() for w in _next_words(text, e, 3)))):
+            # "Trung ương 6, 7": listed identifiers; but "năm 1931 - 1932, 12 đảng viên …"
+            # counts members after a span of years.
             ident_ends.append(e)
             continue
         if "/" in raw:
@@ -571,6 +587,8 @@ def _candidates(text: str, art: _Article) -> list[_Cand]:
                 nxt_low = nxt_low[1:]
             if nxt_low and (_is_time(nxt_low) or _is_unit(nxt_low)):
                 continue
+            if (not nxt_low or nxt_low[0][:1].isdigit()) and _range_of_measures(text, e):
+                continue  # "300 - 400 triệu đồng", "2 - 3 ngày": the low end shares the unit
         cands.append(_Cand(s, pct_end or e, value, percent=pct_end is not None))
     for run in word_runs(text):
         c = _word_candidate(text, run, art)
@@ -579,6 +597,21 @@ def _candidates(text: str, art: _Article) -> list[_Cand]:
     cands.sort(key=lambda c: c.start)
     _mark_ranges(text, cands)
     return cands
+
+
+_RANGE_HIGH_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*\d[\d.,]*")
+
+
+def _range_of_measures(text: str, e: int) -> bool:
+    """Whether the number ending at `e` opens a range whose high end is money, a time or a
+    unit of measure."""
+    m = _RANGE_HIGH_END.match(text, e, e + 30)
+    if not m:
+        return False
+    words = [w.lower() for w in _next_words(text, m.end(), 3)]
+    if words and words[0] in DIGIT_MULTIPLIERS:
+        words = words[1:]
+    return bool(words) and (_is_time(words) or _is_unit(words))
 
 
 def _is_unit(words: list[str]) -> bool:
@@ -657,6 +690,10 @@ def _word_candidate(text: str, run, art: _Article) -> _Cand | None:
     if prev_low and prev_low[-1] in {"thứ", "lần", "khóa", "khoá", "quý", "số", "tháng", "ngày", "kỳ"}:
         return None  # ordinals and names: "lần thứ sáu", "thứ hai", "tháng Ba"
     if not nxt_low:
+        # "khiển trách 22, cảnh cáo chín, …": a number word after a form of discipline
+        # counts without a noun.
+        if _DISCIPLINE_FORM_BEFORE.search(text[max(0, s - 40):s]) and len(words) <= 3:
+            return _Cand(s, e, run.value, is_words=True)
         return None
     if _is_time(nxt_low) or _is_unit(nxt_low) or nxt_low[0] in _FUNCTION_NEXT:
         return None
@@ -721,6 +758,165 @@ def _mark_ranges(text: str, cands: list[_Cand]) -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# What each sentence and paragraph says, read once
+
+
+def _lower_same_length(s: str) -> str:
+    """`s.lower()`, keeping each character's offset (a few letters lower to two characters)."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in s)
+
+
+_BREAKDOWN_RE = re.compile(r"(?i)trong đó|trong số đó|(?<=\()\s*gồm")
+_ADMISSION_RE = re.compile(r"(?i)kết nạp|phát triển (?:được )?(?:\d+ )?đảng viên|đảng viên mới")
+_AWARD_WORDS_RE = re.compile(r"huy hiệu|giấy khen|bằng khen|khen thưởng")
+# A list introduced by "chỉ tiêu:" / "mục tiêu:" / "phấn đấu:" (lazy, so that the first
+# colon ends it and a number after that colon sees it).
+_LIST_INTRO_RE = re.compile(r"(?i)(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ)[^.\n]{0,40}?:")
+
+# How far before a number its clause is read for local cues (the verb, "số … tăng", the
+# body whose size it is). Clauses in reports rarely run longer; the bound keeps a report
+# with thousands of numbers in one sentence linear.
+_LEFT_WINDOW = 600
+_RIGHT_WINDOW = 600
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    low: str
+    quote: str
+    semicolons: list[int]          # absolute offsets of ";"
+    triggers: list[tuple[int, int, str, str]]  # (start, end, category, word) in text order
+    trigger_ends: list[int]
+    targets: list[tuple[int, int, str]]        # plan words: (start, end, word as written)
+    breakdowns: list[int]          # starts of "trong đó" markers
+    terms: list[tuple[int, int, int, int]]     # "2015-2020": (start, end, a, b)
+    years: list[tuple[int, int, str]]          # "năm 2020": (start, end, year)
+    halves: list[tuple[int, int, str | None]]  # "6 tháng đầu năm 2019": (start, end, year)
+    quarterly: bool
+    annual: bool
+    term_review: bool
+    awards_said: bool
+    first_admission_end: int | None
+    org_names: list[tuple[int, int, str]]      # (start, end of the name's reach, name)
+
+
+def _sentence_info(art: _Article, sent_start: int, sent_end: int) -> _Sentence:
+    info = art.sentence_cache.get(sent_start)
+    if info is not None:
+        return info
+    text = art.text
+    sent = text[sent_start:sent_end]
+    low = _lower_same_length(sent)
+    triggers = [(sent_start + m.start(), sent_start + m.end(), m.lastgroup, m.group(0))
+                for m in _TRIGGER_RE.finditer(low)]
+    names = []
+    for at, name in _org_names(sent):
+        names.append((sent_start + at, sent_start + at + len(name) + 80, name))
+    adm = _ADMISSION_RE.search(sent)
+    info = _Sentence(
+        start=sent_start,
+        end=sent_end,
+        low=low,
+        quote=re.sub(r"\s+", " ", sent).strip(),
+        semicolons=[sent_start + i for i, ch in enumerate(sent) if ch == ";"],
+        triggers=triggers,
+        trigger_ends=[t[1] for t in triggers],
+        targets=[(sent_start + m.start(), sent_start + m.end(), m.group(0))
+                 for m in _STRONG_TARGET_RE.finditer(sent)],
+        breakdowns=[sent_start + m.start() for m in _BREAKDOWN_RE.finditer(sent)],
+        terms=[(sent_start + m.start(), sent_start + m.end(), int(m.group(1)), int(m.group(2)))
+               for m in _TERM_RE.finditer(sent)],
+        years=[(sent_start + m.start(), sent_start + m.end(), m.group(1))
+               for m in _YEAR_PERIOD_RE.finditer(sent)],
+        halves=[(sent_start + m.start(), sent_start + m.end(), m.group(1) or m.group(2))
+                for m in _H1_RE.finditer(sent)],
+        quarterly=_QUARTER_RE.search(sent) is not None,
+        annual=_ANNUAL_RE.search(sent) is not None,
+        term_review=_TERM_REVIEW_RE.search(sent) is not None,
+        awards_said=_AWARD_WORDS_RE.search(low) is not None,
+        first_admission_end=sent_start + adm.end() if adm else None,
+        org_names=names,
+    )
+    art.sentence_cache[sent_start] = info
+    return info
+
+
+def _list_intros(art: _Article) -> list[tuple[int, int]]:
+    """The "chỉ tiêu: …" list intros of the text that open a goal (not "đạt chỉ tiêu:"),
+    as (start, end) in text order; read once per article."""
+    intros = art.paragraph_cache.get("intros")
+    if intros is not None:
+        return intros
+    text = art.text
+    intros = []
+    for m in _LIST_INTRO_RE.finditer(text):
+        line_start = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+        before = text[max(line_start, m.start() - 40):m.start()]
+        if not re.search(r"(?:đạt|vượt|hoàn thành)[^,;]{0,12}$", before):
+            intros.append((m.start(), m.end()))
+    art.paragraph_cache["intros"] = intros
+    return intros
+
+
+# A line that announces goals and ends with a colon: "Nhiệm kỳ 2020 - 2025, Đảng bộ phấn
+# đấu:", "Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:", "… đề ra hệ thống
+# chỉ tiêu …, trong đó:". A line that reports results ("Kết quả thực hiện các chỉ tiêu
+# nhiệm kỳ qua:") does not.
+_GOAL_INTRO_LINE = re.compile(
+    r"(?im)^[^\n]*(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|phương hướng|định hướng|đề ra|"
+    r"nhiệm vụ trọng tâm|nhiệm vụ(?: chủ yếu)? (?:nhiệm kỳ|năm) tới|giải pháp)(?![^\W\d_])[^\n]*:[ \t]*$"
+)
+_RESULT_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:kết quả|đạt được|đã đạt|đã|vừa qua|nhiệm kỳ qua|năm qua|"
+    r"thực hiện được|hoàn thành|vượt)(?![^\W\d_])"
+)
+# A list item: "- …", "+ …", "• …", "(3) …", "4. …", "a) …".
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–•·*+]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]")
+
+
+def _goal_blocks(art: _Article) -> list[tuple[int, int]]:
+    """Spans of list items under a line announcing goals (FACTS rule 13: every figure in
+    them is a target), in text order; read once per article."""
+    blocks = art.paragraph_cache.get("goals")
+    if blocks is not None:
+        return blocks
+    text = art.text
+    blocks = []
+    for m in _GOAL_INTRO_LINE.finditer(text):
+        if _RESULT_WORDS.search(m.group(0)):
+            continue
+        pos = m.end() + 1
+        end = None
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _LIST_ITEM_LINE.match(text, pos):
+                break
+            end = line_end
+            pos = line_end + 1
+        if end is not None:
+            blocks.append((m.end(), end))
+    art.paragraph_cache["goals"] = blocks
+    return blocks
+
+
+def _in_goal_block(art: _Article, pos: int) -> bool:
+    blocks = _goal_blocks(art)
+    i = bisect.bisect_right(blocks, (pos, len(art.text) + 1)) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
+
+
+def _paragraph_start(art: _Article, pos: int) -> int:
+    i = bisect.bisect_left(art.line_breaks, pos) - 1
+    return art.line_breaks[i] + 1 if i >= 0 else 0
+
+
+# ---------------------------------------------------------------------------------------
 # Reading one number in its sentence
 
 
@@ -767,6 +963,8 @@ def _noun_after(text: str, pos: int, limit: int) -> str:
 
 def _noun_category(noun: str) -> str:
     low = noun.lower()
+    if low.startswith("lượt "):
+        low = low[5:]  # "19 lượt tổ chức đảng": times an organisation was acted on
     for pat, cat in _LEVEL_NOUN_KIND:
         if pat.match(low):
             return cat
@@ -779,31 +977,40 @@ def _noun_category(noun: str) -> str:
 _NEAR_ONLY = {"là", "với", "còn", "lên", "thuộc", "trực thuộc", "quản lý", "chỉ còn"}
 
 
-def _nearest_trigger(left: str) -> tuple[str | None, int, str]:
-    """The category, offset and words of the last trigger in `left` (the clause before a number)."""
+_AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
+def _nearest_trigger(info: _Sentence, clause_start: int, pos: int) -> tuple[str | None, int, str]:
+    """The category, offset and words of the last trigger in the clause before a number
+    (from `clause_start` to `pos`); (None, -1, "") when there is none."""
+    low, base = info.low, info.start
+    last = bisect.bisect_right(info.trigger_ends, pos)
     best: tuple[str | None, int, str] = (None, -1, "")
-    low = left.lower()
-    matches = list(_TRIGGER_RE.finditer(low))
-    for i, m in enumerate(matches):
-        word = m.group(0)
-        if m.lastgroup == "level" and word in _NEAR_ONLY:
-            tail = low[m.end():]
-            if len(tail.split()) > 2 or (word == "với" and low[:m.start()].endswith("đối ")):
+    for i in range(last - 1, -1, -1):
+        start, end, cat, word = info.triggers[i]
+        if start < clause_start:
+            break
+        if cat == "level" and word in _NEAR_ONLY:
+            far = _AT_LEAST_THREE_WORDS.match(low, end - base, pos - base) is not None
+            if far or (word == "với" and low.endswith("đối ", 0, start - base)):
                 continue
-        best = (m.lastgroup, m.start(), word)
+        best = (cat, start, word)
+        break
     # "Tham dự Đại hội có 197 đại biểu": the attendance governs the "có" after it.
     if best[0] == "level" and best[2] == "có":
-        for m in matches:
-            if m.lastgroup == "attend" and 0 < best[1] - m.end() <= 40:
-                return ("attend", m.start(), m.group(0))
+        first = bisect.bisect_left(info.trigger_ends, best[1] - 40)
+        for start, end, cat, word in info.triggers[first:last]:
+            if start < clause_start:
+                continue
+            if cat == "attend" and 0 < best[1] - end <= 40:
+                return ("attend", start, word)
     return best
 
 
-def _clause_left(text: str, sent_start: int, pos: int) -> tuple[int, str]:
-    seg = text[sent_start:pos]
-    cut = seg.rfind(";")
-    start = sent_start + cut + 1 if cut >= 0 else sent_start
-    return start, text[start:pos]
+def _clause_start(info: _Sentence, pos: int) -> int:
+    """Where the clause of the number at `pos` begins: after the last ";" before it."""
+    i = bisect.bisect_left(info.semicolons, pos) - 1
+    return info.semicolons[i] + 1 if i >= 0 else info.start
 
 
 def _qualifier(text: str, c: _Cand, clause_start: int, noun_end: int) -> str:
@@ -814,6 +1021,11 @@ def _qualifier(text: str, c: _Cand, clause_start: int, noun_end: int) -> str:
     left = text[max(clause_start, c.start - 30):c.start].lower()
     left = re.sub(r"\s+", " ", left)
     right = text[c.end:noun_end + 25].lower()
+    # Negated bounds first: "không thấp hơn 3%" is at least 3%, "không quá 2%" at most.
+    if re.search(r"(?:không|chưa)\s+(?:dưới|ít hơn|thấp hơn|nhỏ hơn)\s*$", left):
+        return "at_least"
+    if re.search(r"(?:không|chưa)\s+(?:quá|vượt quá|hơn|nhiều hơn|cao hơn|lớn hơn|trên)\s*$", left):
+        return "at_most"
     if re.search(r"(?:^|\s)(?:hơn|trên)\s*$", left) or re.search(r"(?:hơn|trên)\s+(?:có\s+)?$", left):
         return "more_than"
     if re.search(r"(?:gần như|gần|khoảng|chừng|xấp xỉ|ước tính|ước|độ)\s*$", left):
@@ -837,21 +1049,20 @@ def _qualifier(text: str, c: _Cand, clause_start: int, noun_end: int) -> str:
     return "exact"
 
 
-def _period(art: _Article, c: _Cand, sent_start: int, sent_end: int, kind: str, measure: str) -> str | None:
+def _period(art: _Article, info: _Sentence, c: _Cand, kind: str, measure: str) -> str | None:
     text = art.text
-    left = text[sent_start:c.start]
-    sent = text[sent_start:sent_end]
-    if _QUARTER_RE.search(sent):
+    sent_start = info.start
+    if info.quarterly:
         return "quarterly"
-    if _ANNUAL_RE.search(sent):
+    if info.annual:
         return "annual"
-    h = None
-    for m in list(_H1_RE.finditer(left)) + list(_H1_RE.finditer(text[c.end:sent_end])):
-        y = m.group(1) or m.group(2) or (str(art.year) if art.year else None)
-        h = f"H1 {y}" if y else None
-        break
-    if h:
-        return h
+    # A half year named before the number, else after it.
+    half = next((h for h in info.halves if h[1] <= c.start), None) or next(
+        (h for h in info.halves if h[0] >= c.end), None)
+    if half is not None:
+        y = half[2] or (str(art.year) if art.year else None)
+        if y:
+            return f"H1 {y}"
     level = measure in {"delegates", "party_members", "grassroots_orgs", "party_cells",
                         "executive_committee_size", "standing_committee_size",
                         "presidium_size", "delegates_elected"}
@@ -860,31 +1071,39 @@ def _period(art: _Article, c: _Cand, sent_start: int, sent_end: int, kind: str, 
     # another time ("so với giai đoạn 2011 – 2015 là 120", "cuối năm 2015") takes one.
     level_now = level and kind == "actual"
     best: tuple[int, str] | None = None
-    for m in _TERM_RE.finditer(left):
-        a, b = int(m.group(1)), int(m.group(2))
+    for t_start, t_end, a, b in info.terms:
+        if t_end > c.start:
+            break
         past = art.year is not None and b < art.year
-        if level_now and not past and not re.search(r"(?i)(?:giai đoạn|so với|cuối nhiệm kỳ|đầu nhiệm kỳ)\s*$", left[max(0, m.start() - 20):m.start()]):
+        if level_now and not past and not re.search(
+                r"(?i)(?:giai đoạn|so với|cuối nhiệm kỳ|đầu nhiệm kỳ)\s*$", text[max(sent_start, t_start - 20):t_start]):
             continue
         if 2 <= b - a <= 10:
-            best = (m.end(), f"{a}-{b}")
-    for m in _YEAR_PERIOD_RE.finditer(left):
-        past = art.year is not None and int(m.group(1)) < art.year - 1
-        if level_now and not past and not re.search(r"(?i)(?:cuối|đầu|so với|đến|tính đến|trước)\s*$", left[max(0, m.start() - 12):m.start()]):
+            best = (t_end, f"{a}-{b}")
+    for y_start, y_end, year in info.years:
+        if y_end > c.start:
+            break
+        past = art.year is not None and int(year) < art.year - 1
+        if level_now and not past and not re.search(
+                r"(?i)(?:cuối|đầu|so với|đến|tính đến|trước)\s*$", text[max(sent_start, y_start - 12):y_start]):
             continue
-        if best is None or m.end() > best[0]:
-            best = (m.end(), m.group(1))
+        if best is None or y_end > best[0]:
+            best = (y_end, year)
     if best:
         return best[1]
-    m = _YEAR_PERIOD_RE.search(re.split(r";", text[c.end:sent_end], maxsplit=1)[0])
-    if m and not level_now:
-        return m.group(1)
+    # A year named after the number in its clause.
+    i = bisect.bisect_left(info.semicolons, c.end)
+    clause_end = info.semicolons[i] if i < len(info.semicolons) else info.end
+    after = next((y for y in info.years if y[0] >= c.end), None)
+    if after is not None and after[1] <= clause_end and not level_now:
+        return after[2]
     if kind == "target":
         return art.new_term
     if level_now:
         return None
     if art.half and kind in {"actual", "change"}:
         return art.half  # a half-year report ("… trong 6 tháng đầu năm 2018" in its title)
-    if art.review_year and not art.congress and not _TERM_REVIEW_RE.search(sent):
+    if art.review_year and not art.congress and not info.term_review:
         return art.review_year  # a year-end review: its figures are of the year reviewed
     return art.reviewed_term or art.review_year
 
@@ -910,33 +1129,38 @@ def _main_subject(text: str) -> str | None:
     return max(distinct, key=support)
 
 
-def _subject(art: _Article, sent_start: int, pos: int) -> str | None:
+def _subject(art: _Article, info: _Sentence, pos: int) -> str | None:
     """The organisation named nearest before the number in its sentence, else the article's."""
-    found = None
-    for _, name in _org_names(art.text[sent_start:pos]):
+    names = info.org_names
+    for i in range(len(names) - 1, -1, -1):
+        start, reach, name = names[i]
+        if start >= pos:
+            continue
+        if reach > pos:
+            # A name running up to the number: read it only as far as the number.
+            cut = _org_names(art.text[start:pos])
+            name = cut[0][1] if cut else ""
         if len(name.split()) >= 3:
-            found = name
-    return found or art.main_subject
+            return name
+    return art.main_subject
 
 
-def _breakdown_parent(text: str, c: _Cand, sent_start: int, cat: str, earlier: list[dict]) -> dict | None:
+def _breakdown_parent(info: _Sentence, c: _Cand, cat: str, earlier: list[dict]) -> dict | None:
     """The fact a "trong đó N …" breakdown belongs to: the latest earlier count in the same
     sentence with the same kind of noun ("kết nạp 746 đảng viên mới, trong đó 318 người …",
     "kết luận 19 tổ chức đảng và 96 đảng viên …, trong đó 11 tổ chức và 58 đảng viên …")."""
-    m = None
-    for m in re.finditer(r"(?i)trong đó|trong số đó|(?<=\()\s*gồm", text[sent_start:c.start]):
-        pass
-    if m is None:
+    i = bisect.bisect_right(info.breakdowns, c.start - 1) - 1
+    if i < 0:
         return None
-    cut = sent_start + m.start()
+    cut = info.breakdowns[i]
     persons = {"members", "comrades", "individuals"}
-    orgs = {"orgs", "grassroots", "cells", "collectives", "subunit"}
+    orgs = {"orgs", "grassroots", "cells", "collectives", "subunit", "district"}
     want = persons if cat in persons else orgs if cat in orgs else {cat}
-    for f in reversed(earlier):
-        if f["start"] < sent_start:
+    j = bisect.bisect_left(earlier, cut, key=lambda f: f["start"])
+    for k in range(j - 1, -1, -1):
+        f = earlier[k]
+        if f["start"] < info.start:
             break
-        if f["start"] >= cut:
-            continue
         if _noun_category(f["noun"]) in want:
             return f
     return None
@@ -945,15 +1169,23 @@ def _breakdown_parent(text: str, c: _Cand, sent_start: int, cat: str, earlier: l
 def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] | None = None) -> dict | None:
     text = art.text
     sent_start, sent_end = _sentence_of(art, c.start)
-    clause_start, left = _clause_left(text, sent_start, c.start)
+    info = _sentence_info(art, sent_start, sent_end)
+    clause_start = _clause_start(info, c.start)
+    # The clause before the number and the sentence after it, as far as local cues reach.
+    left = text[max(clause_start, c.start - _LEFT_WINDOW):c.start]
     noun_pos = c.noun_from if c.noun_from is not None else c.end
-    noun = _noun_after(text, noun_pos, sent_end)
+    noun = _noun_after(text, noun_pos, min(sent_end, noun_pos + 200))
     cat = _noun_category(noun)
-    sent = text[sent_start:sent_end]
     low_left = left.lower()
-    trig, trig_pos, _ = _nearest_trigger(left)
-    right = text[c.end:sent_end]
-    right_clause = re.split(r"[;]", right, maxsplit=1)[0]
+    trig, trig_pos, trig_word = _nearest_trigger(info, clause_start, c.start)
+    last_fact = earlier[-1] if earlier and earlier[-1]["start"] >= sent_start else None
+    if (trig in {"up", "down"} and last_fact is not None and last_fact["start"] > trig_pos
+            and re.search(r"(?i)so với|so cùng kỳ", text[last_fact["end"]:c.start])):
+        # "tăng 40% so với cùng kỳ, và 286 đảng viên": the rise belongs to the number it
+        # compared; the next number is read by the verb before the rise.
+        trig, trig_pos, trig_word = _nearest_trigger(info, clause_start, trig_pos)
+    right = text[c.end:min(sent_end, c.end + _RIGHT_WINDOW)]
+    right_clause = right.split(";", 1)[0]
 
     # "số <noun> tăng N", "tổng số <noun> … lên N" name the counted thing before the verb.
     subject_noun_cat = None
@@ -971,17 +1203,50 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     if not c.percent and noun and noun.split()[0].lower() in _FUNCTION_NEXT:
         noun = ""  # "giảm từ 19 xuống còn 7": the noun, if any, stands before the number
         cat = "thing"
+    # "thi hành kỷ luật 96 đảng viên (khiển trách 61, cảnh cáo 27, …)": a count by form of
+    # discipline, of the members (or organisations) disciplined.
+    form = _DISCIPLINE_FORM_BEFORE.search(left[-40:])
+    if form and not c.percent and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT or cat in {
+            "members", "comrades", "orgs", "grassroots", "cells", "collectives", "subunit", "district"}):
+        org_parent = last_fact is not None and _noun_category(last_fact["noun"]) in {
+            "orgs", "grassroots", "cells", "collectives", "subunit", "district"} and not noun
+        if org_parent or cat in {"orgs", "grassroots", "cells", "collectives", "subunit", "district"}:
+            disc_measure = "party_orgs"
+        else:
+            disc_measure = "other"
+        if not noun or noun.split()[0].lower() in _FUNCTION_NEXT:
+            base = "đảng viên"
+            if last_fact is not None and _noun_category(last_fact["noun"]) in {
+                    "members", "comrades", "orgs", "grassroots", "cells", "collectives", "subunit", "district"}:
+                base = last_fact["noun"].split(" bị ")[0]
+            noun = f"{base} bị {form.group(1).lower()}"
+            cat = _noun_category(base)
+    else:
+        disc_measure = None
+    # "năm 2016 kết nạp 486 đảng viên, năm 2017: 512, năm 2018: 530": a series by year
+    # keeps the reading of its first item.
+    label = _YEAR_LABEL_BEFORE.search(left[-45:])
+    series_parent = None
+    if (label and last_fact is not None and last_fact.get("_label")
+            and c.start - last_fact["end"] <= 70
+            and (trig_pos < c.start - len(left[-45:]) + label.start() or trig_word in {"là", None, ""})):
+        series_parent = last_fact
+        if not c.percent and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT):
+            noun = last_fact["noun"]
+            cat = _noun_category(noun)
     if not c.percent and not noun:
         if m_so and len(left) - m_so.end() < 25:
             noun = _noun_after(m_so.group(1), 0, len(m_so.group(1))) or _short_noun(m_so.group(1))
             cat = subject_noun_cat or "thing"
-        elif trig == "admit" and len(left) - trig_pos < 25:
+        elif trig == "admit" and c.start - trig_pos < 25:
             noun, cat = "đảng viên", "members"
     if not c.percent:
         if not noun:
             return None
         if _IDIOM_NOUNS.match(noun.lower()):
             return None
+        if noun.lower().startswith("lần") and (isinstance(c.value, float) or re.search(r"(?i)gấp\s*$", left[-10:])):
+            return None  # "gấp 1,4 lần": a ratio, not a count of times
         first = noun.split()[0].lower()
         if first in _FUNCTION_NEXT or _is_time(noun.lower().split()) or _is_unit(noun.lower().split()):
             return None
@@ -995,7 +1260,8 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
 
     # "giảm từ 21 hộ xuống còn 9 hộ": both ends are levels, not a change or a bound.
     from_to = bool(re.search(r"(?i)từ\s*$", left)) and bool(
-        re.match(r"\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,4}?(?<!trở )(?:xuống|lên)\b", text[c.end:c.end + 50]))
+        re.match(r"\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,4}?(?:\([^()\n]{0,30}\)\s*)?(?<!trở )(?:xuống|lên)\b",
+                 text[c.end:c.end + 80]))
     # Change: "tăng 1.072", "giảm 20%" (the nearest trigger is a rise or a fall).
     change = (trig in {"up", "down"} and not from_to
               and not re.search(r"(?i)(?:còn|lên|xuống|đến|tới)\s*$", left))
@@ -1005,15 +1271,22 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         kind = "change"
 
     if c.percent:
-        measure, kind, value = _read_percent(text, c, art, sent_start, sent_end, left, low_left,
+        measure, kind, value = _read_percent(text, c, info, left, low_left,
                                              noun, cat, trig, change, value, kind, subject_noun_cat, m_so)
         if measure is None:
             return None
         if (not noun or noun.split()[0].lower() in _FUNCTION_NEXT) and m_so:
             noun = _noun_after(m_so.group(1), 0, len(m_so.group(1)))
+        elif (kind == "change" and measure == "other" and m_so is None and last_fact is not None
+              and last_fact["unit"] == "count" and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT)
+              and last_fact["start"] >= clause_start
+              and trig_pos - (last_fact["end"] + len(last_fact["noun"])) <= 12):
+            # "52.416 đảng viên, tăng 2,1% so với cuối năm 2022": the rise of the count just
+            # given, in percent (FACTS: a count code takes percent for its change).
+            measure = last_fact["measure"]
     else:
-        measure = _count_measure(cat, noun, trig, left, low_left, right_clause, change, subject_noun_cat, sent,
-                                 text[sent_start:c.start])
+        measure = _count_measure(cat, noun, trig, left, low_left, right_clause, change, subject_noun_cat,
+                                 info.awards_said, text[max(sent_start, c.start - _LEFT_WINDOW):c.start])
         if change and subject_noun_cat in {"members"} and cat in {"comrades", "members"}:
             measure = "party_members"
         elif (m_so and cat in {"comrades", "thing"} and trig in {"level", "up", "down"}
@@ -1023,16 +1296,34 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
                        "cells": "party_cells"}[subject_noun_cat]
             if subject_noun_cat == "members" and re.search(r"(?i)kết nạp|mới|phát triển", m_so.group(1)):
                 measure = "members_admitted"  # "số đảng viên mới kết nạp là 87 người"
-        parent = _breakdown_parent(text, c, sent_start, cat, earlier or [])
+        elif m_so and cat == "orgs" and subject_noun_cat in {"grassroots", "cells"} and len(left) - m_so.end() < 30:
+            # "số tổ chức cơ sở đảng giảm 3 tổ chức": the short noun repeats the level's.
+            measure = {"grassroots": "grassroots_orgs", "cells": "party_cells"}[subject_noun_cat]
+        parent = _breakdown_parent(info, c, cat, earlier or [])
         own_action = _PERSON_ACTION_AFTER.match(right_clause) or _ORG_ACTION_AFTER.match(right_clause)
-        if parent is not None and not change and not own_action and measure in {
+        # A committee's or a congress's make-up keeps its parent even when the part is said
+        # to do something ("14 đồng chí lần đầu tham gia cấp ủy").
+        composition = parent is not None and parent["measure"] in {
+            "executive_committee_size", "standing_committee_size", "presidium_size", "delegates",
+            "delegates_elected", "members_admitted"} and cat in {"members", "comrades", "delegates", "thing"}
+        if parent is not None and not change and (not own_action or composition) and measure in {
                 "other", "party_members", "grassroots_orgs", "party_cells", "party_orgs"}:
             measure = parent["measure"]
-        elif change and cat == "orgs" and earlier:
-            # "có 156 tổ chức cơ sở đảng, giảm 75 tổ chức": the fall of the level just named.
-            last = earlier[-1]
-            if last["start"] >= sent_start and last["measure"] in {"grassroots_orgs", "party_cells"} and last["kind"] == "actual":
-                measure = last["measure"]
+            if parent["kind"] in {"actual", "target"}:
+                kind = parent["kind"]
+        elif change and last_fact is not None and last_fact["kind"] == "actual" and last_fact["start"] >= clause_start:
+            last_cat = _noun_category(last_fact["noun"])
+            if cat == "orgs" and last_fact["measure"] in {"grassroots_orgs", "party_cells"}:
+                # "có 156 tổ chức cơ sở đảng, giảm 75 tổ chức": the fall of the level just named.
+                measure = last_fact["measure"]
+            elif cat == last_cat and cat != "thing" and last_fact["measure"] not in {"other"}:
+                # "412 đảng viên được trao Huy hiệu Đảng, tăng 37 đảng viên": the rise of
+                # the figure just given.
+                measure = last_fact["measure"]
+    if disc_measure is not None:
+        measure = disc_measure
+    if series_parent is not None and not change:
+        measure = series_parent["measure"]
 
     if c.role == "total" and not c.total_target:
         body_total = _BODY_RE.search(noun.lower())
@@ -1043,13 +1334,15 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     if c.role == "total" and c.total_target:
         kind = "target"
 
-    if kind == "actual" and _is_target(text, c, sent_start, left, art, prev_fact, clause_start):
+    if kind == "actual" and _is_target(art, info, c, prev_fact, clause_start):
         kind = "target"
+    if series_parent is not None and series_parent["kind"] in {"actual", "target"} and kind in {"actual", "target"}:
+        kind = series_parent["kind"]
 
     qualifier = "exact" if from_to else _qualifier(text, c, clause_start, c.end + len(noun) + 1)
-    period = _period(art, c, sent_start, sent_end, kind, measure)
-    subject = _subject(art, sent_start, c.start)
-    quote = re.sub(r"\s+", " ", sent).strip()
+    period = _period(art, info, c, kind, measure)
+    subject = _subject(art, info, c.start)
+    quote = info.quote
     return {
         "measure": measure,
         "value": as_number(value) if isinstance(value, float) else value,
@@ -1062,6 +1355,7 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         "start": c.start,
         "end": c.end,
         "quote": quote,
+        "_label": label is not None,
     }
 
 
@@ -1070,20 +1364,37 @@ def _short_noun(noun: str) -> str:
     return " ".join(words[:6])
 
 
-def _is_target(text: str, c: _Cand, sent_start: int, left: str, art: _Article,
-               prev_fact: dict | None, clause_start: int) -> bool:
+_DISCIPLINE_FORM_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|xóa tên|xoá tên|giải tán|"
+    r"cách tất cả các chức vụ|cách hết các chức vụ)\s*(?:là\s+|có\s+|:\s*)?$"
+)
+# A year or a part of one labelling the number after it: "năm 2017: 512", "Năm 2019:
+# 1.845 đảng viên", "6 tháng đầu năm 2020 là 201", "năm 2016 kết nạp 486".
+_YEAR_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])năm\s+(?:19|20)\d\d(?!\d)[^,;.\d()]{0,22}$"
+)
+_PLAN_NOUN_COUNTED = re.compile(r"(?:\d|các|những|số|trong|có)\s*$")
+_PLAN_NOUN_RESULT = re.compile(r"(?:đạt|vượt|hoàn thành|bằng|so với)(?:[^,;]|,(?=\d)){0,25}$")
+_PLAN_NOUN_LISTED = re.compile(r"\s*(?:,|và\s)")
+
+
+def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None, clause_start: int) -> bool:
     """Whether the number is a goal (FACTS rule 13): a plan word governs its clause."""
-    sent_left = text[sent_start:c.start]
-    for m in _STRONG_TARGET_RE.finditer(sent_left):
-        w = m.group(0)
-        if w == "Kế hoạch":
+    text = art.text
+    sent_start = info.start
+    for t_start, t_end, word in info.targets:
+        if t_end > c.start:
+            break
+        if word == "Kế hoạch":
             continue  # a document's name ("Kế hoạch 155 của Thành ủy"), not a plan word
-        w = w.lower()
-        in_clause = sent_start + m.start() >= clause_start
+        w = word.lower()
+        in_clause = t_start >= clause_start
         if w == "để":
             # "Để …," opening a sentence is a purpose adverbial over a report; "để củng cố
             # 60 …" mid-clause plans the action.
-            if in_clause and not _is_sentence_initial(text, sent_start + m.start()):
+            # "không để gián đoạn …" (so as not to let) negates, it plans nothing.
+            negated = re.search(r"(?i)(?:không|chưa|chẳng)\s+$", text[max(sent_start, t_start - 8):t_start])
+            if in_clause and not negated and not _is_sentence_initial(text, t_start):
                 return True
             continue
         if w in {"phấn đấu", "dự kiến", "sẽ", "dự định"}:
@@ -1091,26 +1402,28 @@ def _is_target(text: str, c: _Cand, sent_start: int, left: str, art: _Article,
         if not in_clause:
             continue  # "đạt 128% chỉ tiêu; thành lập mới 2 chi bộ": another clause's goal
         if w in {"chỉ tiêu", "mục tiêu", "kế hoạch"}:
-            before = sent_left[:m.start()]
-            if re.search(r"(?:\d|các|những|số|trong|có)\s*$", before):
+            before = text[max(sent_start, t_start - 60):t_start]
+            if _PLAN_NOUN_COUNTED.search(before):
                 continue  # "25 chỉ tiêu", "các chỉ tiêu": the goals are what is counted
-            if re.search(r"(?:đạt|vượt|hoàn thành|bằng|so với)[^,;]{0,25}$", before):
+            if _PLAN_NOUN_RESULT.search(before):
                 continue  # "đạt 106% chỉ tiêu", "hoàn thành vượt chỉ tiêu": a result
-            if re.match(r"\s*(?:,|và\s)", sent_left[m.end():]):
+            if _PLAN_NOUN_LISTED.match(text, t_end, c.start):
                 continue  # "phương hướng, mục tiêu và các nhiệm vụ": a noun in a list
         return True
+    if _in_goal_block(art, c.start):
+        return True
     # A list introduced by "chỉ tiêu:" / "mục tiêu:" / "phấn đấu:" in the same paragraph.
-    para_start = text.rfind("\n", 0, sent_start) + 1
-    para_left = text[para_start:c.start]
-    for m in re.finditer(r"(?i)(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ)[^.\n]{0,40}:", para_left):
-        if not re.search(r"(?:đạt|vượt|hoàn thành)[^,;]{0,12}$", para_left[:m.start()]):
-            return True
+    intros = _list_intros(art)
+    i = bisect.bisect_left(intros, (_paragraph_start(art, sent_start), -1))
+    if i < len(intros) and intros[i][1] <= c.start:
+        return True
     # A number coordinated with a planned one: "để củng cố 60 …, cùng với 77 …".
     if prev_fact is not None and prev_fact["kind"] == "target" and prev_fact["start"] >= sent_start:
-        gap = text[prev_fact["end"]:c.start]
-        if not _TRIGGER_RE.search(gap.lower()) or re.search(r"cùng với|và", gap):
-            if len(gap) < 80 and not re.search(r"[;]", gap):
-                return True
+        if c.start - prev_fact["end"] < 80:
+            gap = text[prev_fact["end"]:c.start]
+            if not _TRIGGER_RE.search(gap.lower()) or re.search(r"cùng với|và", gap):
+                if ";" not in gap:
+                    return True
     return False
 
 
@@ -1121,13 +1434,19 @@ def _governing_body(low_left: str) -> tuple[str, int] | None:
     None unless the body stands close before the number with only its name, a term and a
     verb ("gồm", "có", "là", "với") between them.
     """
+    # The body stands within ~90 characters of the number (plus its term); a chain of names
+    # before it is short too, so the last 250 characters hold every body that can count.
+    low_left = low_left[-250:]
     matches = list(_BODY_RE.finditer(low_left))
     if not matches:
         return None
     head = matches[-1]
     for prev, cur in zip(reversed(matches[:-1]), reversed(matches)):
         gap = low_left[prev.end():cur.start()]
-        if len(gap) <= 25 and not re.search(r"[,;.:]|\b(?:và|gồm|có|là|với|bầu|của)\b", gap):
+        # "Ủy ban Kiểm tra Huyện ủy": one name; "Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp
+        # hành …": a verb between makes the second body the head.
+        if len(gap) <= 25 and not re.search(r"[,;.:]|\b(?:và|gồm|có|là|với|bầu|của|chỉ định|quyết định|"
+                                             r"công nhận|phê chuẩn|trao|giao|cử|thành lập|kiện toàn)\b", gap):
             head = prev
         else:
             break
@@ -1175,16 +1494,17 @@ _ORG_ACTION_AFTER = re.compile(
 
 
 def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: str, right: str,
-                   change: bool, subject_noun_cat: str | None, sent: str, sent_left: str = "") -> str:
+                   change: bool, subject_noun_cat: str | None, awards_said: bool, sent_left: str = "") -> str:
     low_noun = noun.lower()
-    body = _governing_body(low_left)
-    if cat in {"comrades", "members"}:
+    if cat in {"comrades", "members", "thing"}:
         m_among = None
         for m_among in re.finditer(r"trong số (?:các |những )?(ủy viên|uỷ viên|đại biểu|đảng viên mới|đảng viên)([^,;]*)", sent_left.lower()):
             pass
         if m_among:
             # "Trong số các ủy viên trúng cử có 7 đồng chí là nữ": a breakdown keeps its parent.
             head = m_among.group(1)
+            if cat == "thing" and not (head == "đảng viên mới" or "kết nạp" in m_among.group(2)):
+                head = ""  # "Trong số đại biểu, có 5 dân tộc": only new members take any noun
             if head in {"ủy viên", "uỷ viên"}:
                 return "executive_committee_size"
             if head == "đại biểu":
@@ -1202,7 +1522,8 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         ) or re.match(r"(?i)[^.;]{0,40}(?:đi dự|dự đại hội[^.;]{0,40}(?:cấp trên|tỉnh|thành phố|toàn quốc|huyện|quận|lần thứ))", right):
             return "delegates_elected"
         return "delegates"
-    if cat in {"comrades", "members"} and body is not None and trig in {"level", "elect"}:
+    body = _governing_body(low_left) if cat in {"comrades", "members"} and trig in {"level", "elect"} else None
+    if body is not None:
         # "Ban Chấp hành … gồm 35 đồng chí", "bầu 11 đồng chí vào Ban Thường vụ".
         name = body[0]
         if name in {"executive_committee_size", "standing_committee_size", "presidium_size"}:
@@ -1220,13 +1541,14 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
             or re.search(r"(?i)vào đảng", low_noun + " " + right[:40])):
         return "members_admitted"  # "kết nạp 120 quần chúng ưu tú vào Đảng"
     if cat in {"members", "comrades"}:
-        low_sent = sent.lower()
+        if trig == "gift":
+            return "other"  # "thăm, tặng quà cho 1.200 đảng viên": a gift is not a commendation
         if change and cat == "members" and re.search(r"kết nạp|phát triển đảng viên", low_left):
             return "members_admitted"  # "kết nạp 212 đảng viên, …, tăng 18 đảng viên"
         if trig == "admit" or (cat == "members" and "mới" in low_noun.split()[1:3] and trig != "action"):
             return "members_admitted"
         if trig == "award" or _AWARD_AFTER.match(right) or (
-                (re.search(r"huy hiệu|giấy khen|bằng khen|khen thưởng", low_sent)
+                (awards_said
                  or re.search(r"(?<![^\W\d_])(?:trao|tặng)(?![^\W\d_])", right.lower()))
                 and trig != "action" and _PERSON_ACTION_AFTER.match(right)):
             return "awards"
@@ -1273,9 +1595,22 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         if trig == "award":
             return "awards"
         if trig == "level" and re.search(r"(?i)trực thuộc|cơ sở", low_noun + " " + right[:30]):
+            if low_noun.startswith("đảng bộ trực thuộc") and re.search(
+                    r"\d\s+đảng bộ (?:huyện|quận|thị xã|thành phố)|(?:đảng bộ|ban chấp hành đảng bộ) tỉnh|tỉnh ủy|tỉnh uỷ",
+                    sent_left.lower()):
+                # Under a province, "đảng bộ trực thuộc" sit beside the district committees:
+                # neither grassroots organisations nor cells (rule 2).
+                return "other"
             return "grassroots_orgs"
         return "party_orgs"
-    if cat == "subunit":
+    if cat in {"subunit", "district"}:
+        # "thành lập mới 2 đảng bộ bộ phận" is an action on organisations (rule 1); as a
+        # level, "14 đảng bộ huyện, thị xã" and "đảng bộ bộ phận" are neither grassroots
+        # organisations nor cells (rule 2).
+        if trig == "award":
+            return "awards"
+        if trig in {"action", "admit"} or _ORG_ACTION_AFTER.match(right):
+            return "party_orgs"
         return "other"
     if cat == "collectives":
         if trig == "award":
@@ -1292,15 +1627,15 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
     return "other"
 
 
-def _read_percent(text, c, art, sent_start, sent_end, left, low_left, noun, cat, trig, change,
+def _read_percent(text, c, info, left, low_left, noun, cat, trig, change,
                   value, kind, subject_noun_cat, m_so):
-    sent = text[sent_start:sent_end]
+    sent_end = min(info.end, c.end + _RIGHT_WINDOW)
     if _ECON.search(left[-80:]) and not re.search(r"(?i)đảng|chi bộ|tổ chức", left[-40:] + noun[:20]):
         return None, kind, value
     if re.search(r"(?i)(?:tăng trưởng|grdp|gdp)", noun):
         return None, kind, value
     right = text[c.end:sent_end]
-    admission = bool(re.search(r"(?i)kết nạp|phát triển (?:được )?(?:\d+ )?đảng viên|đảng viên mới", sent[: c.start - sent_start + 60]))
+    admission = info.first_admission_end is not None and info.first_admission_end <= c.start + 60
     # Attainment: "đạt 102,2% chỉ tiêu", "bằng 95% kế hoạch", "vượt 25% so với mục tiêu".
     exceeded = re.search(r"(?i)vượt(?: mức)?\s*(?:hơn\s+|trên\s+)?$", left)
     if _ATTAIN_AFTER.match(right) or (exceeded and _ATTAIN_AFTER.match(re.sub(r"^\s*so với", "", right))):
@@ -1310,7 +1645,7 @@ def _read_percent(text, c, art, sent_start, sent_end, left, low_left, noun, cat,
     if exceeded and admission:
         return "members_admitted", "attainment", 100 + value
     # Ratings: "tỷ lệ … hoàn thành tốt nhiệm vụ trở lên đạt trên 90%", "90% đảng viên HTTNV".
-    rating = _rating_measure(text, c, sent_start, sent_end, left, noun)
+    rating = _rating_measure(text, c, sent_end, left, noun)
     if rating is not None:
         return rating, kind, value
     if change:
@@ -1333,12 +1668,12 @@ def _read_percent(text, c, art, sent_start, sent_end, left, low_left, noun, cat,
     return "other", kind, value
 
 
-def _rating_measure(text, c, sent_start, sent_end, left, noun):
+def _rating_measure(text, c, sent_end, left, noun):
     # The tier nearest the number: after it in its clause, else before it.
     right = text[c.end:sent_end]
     right_clause = re.split(r"[;(]|tỷ lệ|tỉ lệ|trong đó", right, maxsplit=1)[0]
     left_clause = re.split(r";", left)[-1]
-    if re.search(r"\(\s*(?:[^\W\d_]+\s+){0,3}$", left):
+    if re.search(r"\(\s*(?:[^\W\d_]+\s+){0,3}$", left[-80:]):
         # "… hoàn thành xuất sắc nhiệm vụ (chiếm 14,9%)": a share in brackets belongs to
         # the words before the bracket.
         right_clause = ""
@@ -1367,14 +1702,11 @@ def _rating_measure(text, c, sent_start, sent_end, left, noun):
         is_org = i_org > i_mem
     else:
         is_org = bool(pop_m) and (not mem_m or pop_m.start() < mem_m.start())
-    sent = text[sent_start:sent_end].lower()
     good = False
     if tier.startswith("hoàn thành tốt") or tier == "httnv":
         after = text[c.end:sent_end].lower()
         scope = (left_clause + " " + right_clause).lower()
-        if "trở lên" in scope or re.search(r"trong đó[^.]{0,120}xuất sắc", after) or re.search(
-            r"trong đó[^.]{0,120}xuất sắc", sent[c.end - sent_start:]
-        ):
+        if "trở lên" in scope or re.search(r"trong đó[^.]{0,120}xuất sắc", after):
             good = True
     if tier == "xếp loại":
         return None

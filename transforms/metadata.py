@@ -17,6 +17,10 @@ LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 # portal footers). The body, and so the byline, ends before the first of them.
 _CHROME_LINE = re.compile(
     r"^\s*(?:Tiện ích thông tin|Nguồn tin\b|Nguồn\s*[.:]|Tin khác|Tin liên quan|Tin cùng chuyên mục"
+    # headings of related-news boxes: alone on their line, so a body line that begins with the
+    # same words is not cut
+    r"|(?:(?:Các )?tin (?:bài )?(?:đã đưa|đã đăng|mới hơn|cũ hơn|mới nhất|khác)|Bài đã đăng|Cùng chuyên mục"
+    r"|Xem nhiều nhất|Đọc nhiều nhất|Đọc thêm|Có thể bạn quan tâm|Tin bài liên quan)\s*:?\s*$"
     r"|Các tin khác|Bài viết liên quan|Xem thêm|QR Code|QR CODE|image advertisement|Tổng số điểm"
     r"|Xếp hạng|Click để đánh giá|Ý kiến bạn đọc|Thống kê truy cập|Chia sẻ|Từ khóa|Từ khoá"
     r"|Tags?\s*:|Bình luận|Gửi bình luận|Liên hệ\s*$|Cổng Thông tin|Cơ quan quản lý|Trưởng Ban biên tập"
