@@ -518,20 +518,9 @@ class Warehouse:
         raises, nothing of the run is kept. The file is checkpointed and closed after the
         commit, so publish can copy it."""
         frames = _prepare(batch)
-        con = self.connect()
-        try:
-            con.begin()
-            try:
-                counts = self._load(con, frames, sql_checks)
-                crash_point("load")
-                con.commit()
-            except BaseException:
-                with contextlib.suppress(duckdb.Error):
-                    con.rollback()
-                raise
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
+        with self._transaction() as con:
+            counts = self._load(con, frames, sql_checks)
+            crash_point("load")
         return counts
 
     def record_failed_run(
@@ -549,18 +538,27 @@ class Warehouse:
             "row_index"
         )
         run_id = run_row["run_id"][0]
+        with self._transaction() as con:
+            con.register("batch_run", run_row.to_arrow())
+            con.register("batch_quarantine", quarantine.to_arrow())
+            con.register("batch_results", results.to_arrow())
+            counts = {
+                "etl_run": _rowcount(con, "INSERT OR REPLACE INTO etl_run BY NAME SELECT * FROM batch_run"),
+                "quarantine": self._insert_quarantine(con, run_id),
+                "validation_result": self._insert_results(con, run_id, "batch_results"),
+            }
+        return counts
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction on a fresh connection: committed and checkpointed when the
+        block ends, rolled back on any error (a kill -9 leaves it uncommitted, which DuckDB
+        discards on the next open). The file is closed afterwards so publish can copy it."""
         con = self.connect()
         try:
             con.begin()
             try:
-                con.register("batch_run", run_row.to_arrow())
-                con.register("batch_quarantine", quarantine.to_arrow())
-                con.register("batch_results", results.to_arrow())
-                counts = {
-                    "etl_run": _rowcount(con, "INSERT OR REPLACE INTO etl_run BY NAME SELECT * FROM batch_run"),
-                    "quarantine": self._insert_quarantine(con, run_id),
-                    "validation_result": self._insert_results(con, run_id, "batch_results"),
-                }
+                yield con
                 con.commit()
             except BaseException:
                 with contextlib.suppress(duckdb.Error):
@@ -569,7 +567,6 @@ class Warehouse:
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        return counts
 
     # -- the load, step by step (inside the run's transaction) -------------------------
 
