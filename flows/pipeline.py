@@ -70,6 +70,54 @@ def classify_files(files: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def account_documents(
+    classified: pl.DataFrame, parsed: ParsedBatch, rejected: pl.DataFrame
+) -> tuple[pl.DataFrame, dict]:
+    """The file ledger of this run (each file with its document count) and the run's document
+    counts, such that seen = loaded + unchanged + quarantined.
+
+    A document is one input item: a .txt/.html file or a JSONL line. `rejected` holds the inputs
+    held back whole before parsing (unreadable paths at discovery, undecodable files or lines)."""
+    decoded_rejects = rejected.filter(pl.col("stage") == "decode")
+    per_file = (
+        pl.concat(
+            [
+                parsed.documents.select("source_path"),
+                decoded_rejects.select("source_path"),
+                parsed.quarantine.select("source_path"),
+            ]
+        )
+        .group_by("source_path")
+        .len("parsed_count")
+    )
+    ledger = (
+        classified.join(per_file, on="source_path", how="left")
+        .with_columns(
+            pl.when(pl.col("outcome") == "unchanged")
+            .then(pl.col("doc_count"))  # what the file held when it was last parsed
+            .otherwise(pl.col("parsed_count"))
+            .fill_null(0)
+            .alias("doc_count")
+        )
+        .drop("parsed_count")
+    )
+    loaded_by_outcome = parsed.documents.join(ledger.select("source_path", "outcome"), on="source_path").group_by(
+        "outcome"
+    ).len()
+    loaded = dict(loaded_by_outcome.iter_rows())
+    counts = {
+        "files_seen": classified.height,
+        # discovery problems (a symlink loop) have no file row but are inputs seen all the same
+        "docs_seen": int(ledger["doc_count"].sum() or 0) + rejected.height - decoded_rejects.height,
+        "docs_new": loaded.get("new", 0),
+        "docs_changed": loaded.get("changed", 0),
+        "docs_unchanged": int(ledger.filter(pl.col("outcome") == "unchanged")["doc_count"].sum() or 0),
+        "docs_loaded": parsed.documents.height,
+        "docs_quarantined": rejected.height + parsed.quarantine.height,
+    }
+    return ledger, counts
+
+
 @task(name="scan inputs", retries=2, retry_delay_seconds=2)
 def scan_task(raw_dir: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     return inputs.scan(raw_dir)
@@ -157,46 +205,20 @@ def solieu_flow(
         futures = [read_and_parse_task.submit(batch) for batch in _batches(to_parse, batch_size)]
         results = [future.result() for future in futures]
         parsed = ParsedBatch.concat([parsed for parsed, _ in results])
-        decode_rejects = pl.concat(
+        rejected_inputs = pl.concat(
             [schema.empty(schema.QUARANTINE), scan_problems] + [rejected for _, rejected in results],
             how="vertical",
         )
 
         outcome = validate_task(parsed.facts, parsed.documents)
         quarantine = pl.concat(
-            [decode_rejects, parsed.quarantine, outcome.quarantined], how="vertical"
+            [rejected_inputs, parsed.quarantine, outcome.quarantined], how="vertical"
         )
 
-        # A document is one input item: a .txt/.html file or a JSONL line.
-        doc_counts = pl.concat(
-            [
-                parsed.documents.select("source_path"),
-                decode_rejects.filter(pl.col("stage") == "decode").select("source_path"),
-                parsed.quarantine.select("source_path"),
-            ]
-        ).group_by("source_path").len("parsed_count")
-        ledger = (
-            classified.join(doc_counts, on="source_path", how="left")
-            .with_columns(
-                pl.when(pl.col("outcome") == "unchanged")
-                .then(pl.col("doc_count"))
-                .otherwise(pl.col("parsed_count"))
-                .fill_null(0)
-                .alias("doc_count")
-            )
-            .drop("parsed_count")
-        )
-        # Inputs held back whole: unreadable paths, undecodable files or lines, parser errors.
-        docs_quarantined = decode_rejects.height + parsed.quarantine.height
+        ledger, counts = account_documents(classified, parsed, rejected_inputs)
         facts_extracted = parsed.facts.height
         run.update(
-            files_seen=classified.height,
-            docs_seen=int(ledger["doc_count"].sum() or 0) + scan_problems.height,
-            docs_new=int(parsed.documents.join(ledger.filter(pl.col("outcome") == "new"), on="source_path", how="semi").height),
-            docs_changed=int(parsed.documents.join(ledger.filter(pl.col("outcome") == "changed"), on="source_path", how="semi").height),
-            docs_unchanged=int(ledger.filter(pl.col("outcome") == "unchanged")["doc_count"].sum() or 0),
-            docs_quarantined=docs_quarantined,
-            docs_loaded=parsed.documents.height,
+            **counts,
             facts_extracted=facts_extracted,
             facts_loaded=outcome.valid.height,
             facts_quarantined=outcome.quarantined.height,

@@ -39,7 +39,7 @@ _WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 _TIME_WORDS = {
     "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "tuổi", "thập", "thế",
     "quý", "khóa", "khoá", "h", "am", "pm", "tiếng", "nhiệm kỳ", "thập kỷ", "thập niên",
-    "thế kỷ", "khoá học", "đợt",
+    "thế kỷ", "khoá học",
 }
 
 
@@ -892,13 +892,27 @@ def _goal_blocks(art: _Article) -> list[tuple[int, int]]:
             continue
         pos = m.end() + 1
         end = None
-        while pos < len(text):
+        marked = None  # whether the items carry marks ("- ", "(1) "); unmarked items are
+        # short lines straight under the intro, ending at the first blank line
+        n_items = 0
+        while pos < len(text) and n_items < 30:
+            blank = False
+            while pos < len(text) and text[pos] == "\n":
+                pos += 1  # marked items may stand a blank line apart
+                blank = True
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
-            if not _LIST_ITEM_LINE.match(text, pos):
+            is_marked = _LIST_ITEM_LINE.match(text, pos) is not None
+            if marked is None:
+                marked = is_marked
+            if marked:
+                if not is_marked:
+                    break
+            elif blank or is_marked or line_end - pos > 180 or n_items >= 12:
                 break
             end = line_end
             pos = line_end + 1
+            n_items += 1
         if end is not None:
             blocks.append((m.end(), end))
     art.paragraph_cache["goals"] = blocks
@@ -1070,6 +1084,10 @@ def _period(art: _Article, info: _Sentence, c: _Cand, kind: str, measure: str) -
     # đại biểu" names the congress, not the period of the count. Only a level said to be of
     # another time ("so với giai đoạn 2011 – 2015 là 120", "cuối năm 2015") takes one.
     level_now = level and kind == "actual"
+    # "năm 2022: 4.610", "Năm 2021 có 4.520 đảng viên": a figure labelled by its year.
+    label = _YEAR_LABEL_BEFORE.search(text, max(sent_start, c.start - 45), c.start)
+    if label and kind != "target":
+        return re.search(r"(?:19|20)\d\d", label.group(0)).group(0)
     best: tuple[int, str] | None = None
     for t_start, t_end, a, b in info.terms:
         if t_end > c.start:
@@ -1229,6 +1247,8 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     series_parent = None
     if (label and last_fact is not None and last_fact.get("_label")
             and c.start - last_fact["end"] <= 70
+            and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT
+                 or _noun_category(noun) == _noun_category(last_fact["noun"]))
             and (trig_pos < c.start - len(left[-45:]) + label.start() or trig_word in {"là", None, ""})):
         series_parent = last_fact
         if not c.percent and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT):
@@ -1313,10 +1333,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
                 kind = parent["kind"]
         elif change and last_fact is not None and last_fact["kind"] == "actual" and last_fact["start"] >= clause_start:
             last_cat = _noun_category(last_fact["noun"])
+            if {cat, last_cat} <= {"members", "comrades"}:
+                last_cat = cat  # "412 đảng viên …, tăng 37 đồng chí": the same people
             if cat == "orgs" and last_fact["measure"] in {"grassroots_orgs", "party_cells"}:
                 # "có 156 tổ chức cơ sở đảng, giảm 75 tổ chức": the fall of the level just named.
                 measure = last_fact["measure"]
-            elif cat == last_cat and cat != "thing" and last_fact["measure"] not in {"other"}:
+            elif cat == last_cat and cat != "thing":
                 # "412 đảng viên được trao Huy hiệu Đảng, tăng 37 đảng viên": the rise of
                 # the figure just given.
                 measure = last_fact["measure"]
@@ -1373,6 +1395,8 @@ _DISCIPLINE_FORM_BEFORE = re.compile(
 _YEAR_LABEL_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])năm\s+(?:19|20)\d\d(?!\d)[^,;.\d()]{0,22}$"
 )
+# A past time right after a number in a plan sentence makes it an example of what happened.
+_PAST_AFTER = re.compile(r"(?i)[^,;.]{0,50}?(?<![^\W\d_])(?:thời gian qua|vừa qua|trước đây|thời gian trước|năm trước)(?![^\W\d_])")
 _PLAN_NOUN_COUNTED = re.compile(r"(?:\d|các|những|số|trong|có)\s*$")
 _PLAN_NOUN_RESULT = re.compile(r"(?:đạt|vượt|hoàn thành|bằng|so với)(?:[^,;]|,(?=\d)){0,25}$")
 _PLAN_NOUN_LISTED = re.compile(r"\s*(?:,|và\s)")
@@ -1399,6 +1423,8 @@ def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None,
             continue
         if w in {"phấn đấu", "dự kiến", "sẽ", "dự định"}:
             return True  # a plan verb governs the whole sentence, across its ";" clauses
+        if _PAST_AFTER.match(text, c.end, min(info.end, c.end + 80)):
+            continue  # "cần tránh … như 2 trường hợp ở huyện X thời gian qua": a past example
         if not in_clause:
             continue  # "đạt 128% chỉ tiêu; thành lập mới 2 chi bộ": another clause's goal
         if w in {"chỉ tiêu", "mục tiêu", "kế hoạch"}:
@@ -1470,7 +1496,7 @@ def _governing_body(low_left: str) -> tuple[str, int] | None:
 
 # What is done to or by people counted right after their noun.
 _AWARD_AFTER = re.compile(
-    r"(?i)[^.;]{0,40}?(?:được\s+)?(?:[^\W\d_]+\s+){0,4}?(?:trao|tặng|nhận|đón nhận)\s+"
+    r"(?i)[^.;,]{0,40}?(?:được\s+)?(?:[^\W\d_]+\s+){0,6}?(?:trao|tặng|nhận|đón nhận)\s+"
     r"(?:huy hiệu|giấy khen|bằng khen|cờ|danh hiệu|kỷ niệm chương)"
 )
 _ATTEND_AFTER = re.compile(
@@ -1613,13 +1639,13 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
             return "party_orgs"
         return "other"
     if cat == "collectives":
-        if trig == "award":
-            return "awards"
+        if trig == "award" or _AWARD_AFTER.match(right):
+            return "awards"  # "25 tập thể … được Ban Thường vụ Tỉnh ủy tặng Bằng khen"
         if trig == "action" and re.search(r"kỷ luật|kiểm tra|giám sát|xử lý|khiển trách|cảnh cáo", low_left):
             return "party_orgs"
         return "other"
     if cat == "individuals":
-        if trig == "award":
+        if trig == "award" or _AWARD_AFTER.match(right):
             return "awards"
         return "other"
     if trig == "award" and re.match(r"(?i)(?:đơn vị|gia đình|hộ gia đình|cơ quan|chi hội|cơ sở)", low_noun):
