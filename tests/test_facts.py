@@ -235,6 +235,17 @@ def test_passing_mention_keeps_only_party_figures():
     assert [(f["measure"], f["value"]) for f in extract_facts(text)] == [("other", 2)]
 
 
+def test_short_crime_story_dense_in_party_words_is_still_a_passing_mention():
+    # The party words all stand in the later paragraphs: the title and lead are about a crime.
+    text = ("Khởi tố 4 cán bộ xã vì sai phạm đất đai\n\n"
+            "Ngày 3/5, Công an tỉnh khởi tố 4 cán bộ xã về tội vi phạm quy định về quản lý đất đai.\n\n"
+            "Các bị can đã giao trái thẩm quyền 35 lô đất cho 31 hộ dân.\n\n"
+            "Trước đó, Ban Thường vụ Huyện ủy đã thi hành kỷ luật khai trừ ra khỏi Đảng 2 đảng viên; "
+            "Ủy ban Kiểm tra Huyện ủy cảnh cáo Đảng ủy xã, kỷ luật 3 đảng viên; Đảng bộ xã, chi bộ, "
+            "cấp ủy, tổ chức đảng kiểm điểm nghiêm túc.")
+    assert [(f["measure"], f["value"]) for f in extract_facts(text)] == [("other", 2), ("other", 3)]
+
+
 def _gold_score(gold_path: Path, text_dir: Path) -> dict:
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted = {}
@@ -298,6 +309,11 @@ def test_any_mix_of_pieces_yields_well_formed_facts(pieces):
         # ...but a list of results is what was done
         ("Kết quả thực hiện các chỉ tiêu nhiệm kỳ qua:\n- Kết nạp 320 đảng viên;\n- Thành lập 4 chi bộ.",
          [("members_admitted", 320, "count", "actual", "exact"), ("party_orgs", 4, "count", "actual", "exact")]),
+        # ...and so is a list whose items report attainment, whatever its intro says
+        ("Nhiệm kỳ 2015 - 2020, các chỉ tiêu về xây dựng Đảng:\n- Kết nạp 410 đảng viên, đạt 117% chỉ tiêu;\n- Thành lập 2 chi bộ.",
+         [("members_admitted", 410, "count", "actual", "exact"),
+          ("members_admitted", 117, "percent", "attainment", "exact"),
+          ("party_orgs", 2, "count", "actual", "exact")]),
         # counts by form of discipline name no noun: the disciplined members or organisations
         ("Đảng ủy thi hành kỷ luật 12 đảng viên (khiển trách 7, cảnh cáo bốn, khai trừ 1).",
          [("other", 12, "count", "actual", "exact"), ("other", 7, "count", "actual", "exact"),
@@ -349,6 +365,50 @@ def test_any_mix_of_pieces_yields_well_formed_facts(pieces):
          [("party_cells", 14, "count", "actual", "exact")]),
         # a number after a span of years is a count, not part of an identifier list
         ("Trong những năm 1940 - 1941, 9 đảng viên bị địch bắt.", [("other", 9, "count", "actual", "exact")]),
+        # goals as short unmarked lines straight under their intro
+        ("Các chỉ tiêu chủ yếu nhiệm kỳ tới:\nKết nạp từ 300 đảng viên trở lên.\n\nNăm qua kết nạp 280 đảng viên.",
+         [("members_admitted", 300, "count", "target", "at_least"),
+          ("members_admitted", 280, "count", "actual", "exact")]),
+        # commendations said after the recipients; the fall of the figure just given
+        ("Dịp này, 14 tập thể và 22 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen.",
+         [("awards", 14, "count", "actual", "exact"), ("awards", 22, "count", "actual", "exact")]),
+        ("Năm nay có 960 đảng viên được tặng Huy hiệu Đảng, giảm 40 đồng chí so với năm trước.",
+         [("awards", 960, "count", "actual", "exact"), ("awards", -40, "count", "change", "exact")]),
+        # a commendation further on in the sentence does not make earlier members awarded
+        ("Chi bộ chuyển đảng chính thức cho 6 đảng viên dự bị, trao Huy hiệu Đảng cho 2 đồng chí.",
+         [("other", 6, "count", "actual", "exact"), ("awards", 2, "count", "actual", "exact")]),
+        # rounds ("đợt") are counted
+        ("Năm 2023, Huyện ủy tổ chức 3 đợt trao Huy hiệu Đảng cho 210 đảng viên.",
+         [("other", 3, "count", "actual", "exact"), ("awards", 210, "count", "actual", "exact")]),
+        # committee sizes said after the people, or with the body right before the number
+        ("Có 13 đồng chí trúng cử Ban Chấp hành Đảng bộ phường khóa mới.",
+         [("executive_committee_size", 13, "count", "actual", "exact")]),
+        ("Số lượng Ban Chấp hành là 21 đồng chí, Ban Thường vụ 7 đồng chí.",
+         [("executive_committee_size", 21, "count", "actual", "exact"),
+          ("standing_committee_size", 7, "count", "actual", "exact")]),
+        # cells counted by what they did, and their share, are not admissions (rules 1, 4)
+        ("Có 40/44 chi bộ kết nạp được đảng viên, đạt 90,9%.",
+         [("party_orgs", 40, "count", "actual", "exact"), ("party_cells", 44, "count", "actual", "exact"),
+          ("other", 90.9, "percent", "actual", "exact")]),
+        # members counted in an event are not the membership (rule 1)
+        ("Trong năm có 95 đảng viên được chuyển chính thức, 11 đảng viên từ trần.",
+         [("other", 95, "count", "actual", "exact"), ("other", 11, "count", "actual", "exact")]),
+        # a committee that a counted noun belongs to is not the subject of the next count;
+        # a breakdown in brackets ends with its bracket
+        ("Toàn tỉnh có 310 tổ chức cơ sở đảng (gồm 190 đảng bộ cơ sở và 120 chi bộ cơ sở), "
+         "2.150 chi bộ trực thuộc đảng ủy cơ sở với 48.600 đảng viên.",
+         [("grassroots_orgs", 310, "count", "actual", "exact"), ("grassroots_orgs", 190, "count", "actual", "exact"),
+          ("grassroots_orgs", 120, "count", "actual", "exact"), ("party_cells", 2150, "count", "actual", "exact"),
+          ("party_members", 48600, "count", "actual", "exact")]),
+        # a rate of organisations rated at a tier fell by organisations: those rated, not the level
+        ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt 88%, giảm 2 tổ chức so với năm trước.",
+         [("orgs_rated_good_pct", 88, "percent", "actual", "exact"), ("party_orgs", -2, "count", "change", "exact")]),
+        # "đồng chí đảng viên" are members; a subset of them keeps the level (rule 1)
+        ("Chi bộ hiện có 38 đồng chí đảng viên, trong đó 9 đảng viên được miễn sinh hoạt.",
+         [("party_members", 38, "count", "actual", "exact"), ("party_members", 9, "count", "actual", "exact")]),
+        # a past example inside a plan sentence is what happened
+        ("Các chi bộ cần tránh kết nạp người chưa đủ tiêu chuẩn như 3 trường hợp ở xã Đông thời gian qua.",
+         [("other", 3, "count", "actual", "exact")]),
     ],
 )
 def test_reading_general_rules(sentence, expected):
@@ -385,3 +445,16 @@ def test_long_chains_and_long_lists_are_read_whole():
     chain = PARTY + "Mỗi xã có từ " + " - ".join(["2"] * 1001) + " chi bộ."
     facts = [f for f in extract_facts(chain) if f["start"] >= len(PARTY)]
     assert all(f["value"] == 2 and f["unit"] == "count" for f in facts)
+
+
+def test_a_figure_labelled_by_its_year_takes_that_year():
+    facts = _facts_of("Năm 2021 có 4.520 đảng viên, năm 2022: 4.610, năm 2023: 4.705 đảng viên.")
+    assert [(f["measure"], f["value"], f["period"]) for f in facts] == [
+        ("party_members", 4520, "2021"), ("party_members", 4610, "2022"), ("party_members", 4705, "2023")]
+
+
+def test_a_year_compared_with_is_not_the_period():
+    text = ("Hội nghị tổng kết công tác kiểm tra năm 2023 của Ủy ban Kiểm tra Tỉnh ủy. " + PARTY
+            + "Năm 2023, các cấp ủy thi hành kỷ luật 140 đảng viên, giảm 8% so với năm 2022.")
+    facts = [f for f in extract_facts(text) if f["value"] in (140, -8)]
+    assert [(f["value"], f["period"]) for f in facts] == [(140, "2023"), (-8, "2023")]

@@ -102,6 +102,11 @@ def test_served_deployment_runs_through_a_real_prefect_server(tmp_path):
 
         state = wait_for("the triggered flow run", finished, 300, [server, served])
         assert state["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
+        artifacts = api(base, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [flow_run["id"]]}}})
+        keys = {a["key"] for a in artifacts}
+        assert {"solieu-run-summary", "solieu-validation"} <= keys, keys
+        summary = next(a for a in artifacts if a["key"] == "solieu-run-summary")
+        assert "docs_loaded | 5" in summary["data"]
         with duckdb.connect(str(db), read_only=True) as con:
             assert con.execute("select count(*) from fact_metric").fetchone()[0] > 0
             assert con.execute("select status from etl_run").fetchall() == [("succeeded",)]

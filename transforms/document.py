@@ -971,8 +971,8 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
 
 
 def _first_session(text: str, pos: int, congress: dict, published: date | None) -> dict:
-    """The new committee's first session. Its term and day are what the text states for it:
-    a term written in its own sentence; the day its sentence, or an earlier sentence of its
+    """The new committee's first session. Its term is the one its own sentence states, else the
+    congress's; its day is what the text states for it: the day its sentence, or an earlier sentence of its
     paragraph, names ("Chiều 12/6, Đại hội bầu ... . Ban Chấp hành họp phiên thứ nhất"), else
     the congress's day when the congress sat a single day. Nothing is carried over that the
     text does not say of the session."""
@@ -995,9 +995,12 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
                 break
     if day is None and congress["start_date"] and congress["end_date"] is None:
         day = congress["start_date"]
+    # The committee that meets was elected for the congress's term: that is the session's term
+    # unless its own sentence states another.
+    term_start = int(term["a"]) if term else congress["term_start"]
+    term_end = int(term["b"]) if term else congress["term_end"]
     return {
-        "type": "meeting", "ordinal": 1,
-        "term_start": int(term["a"]) if term else None, "term_end": int(term["b"]) if term else None,
+        "type": "meeting", "ordinal": 1, "term_start": term_start, "term_end": term_end,
         "start_date": day, "end_date": None, "venue": None, "pos": pos,
     }
 

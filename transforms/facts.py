@@ -5,7 +5,10 @@ are not facts (chrome, dates, years, durations, identifiers, ordinals, money and
 and reads each remaining one in its sentence: the counted noun after it, the nearest verb
 before it (a level "có 96 …", an action "thành lập 3 …", an admission "kết nạp …", an
 award, an attendance, a change "tăng/giảm"), the bound before it ("hơn", "từ … trở lên"),
-the plan around it ("phấn đấu", "sẽ") and the period it covers.
+the plan around it ("phấn đấu", "sẽ", a list of goals under "… phấn đấu:") and the period
+it covers. What a sentence says (its verbs, plan words, years, organisations) is read once
+per sentence, and local cues are read in a bounded window around the number, so the time
+grows linearly with the text however many numbers one sentence holds.
 
 Rules are about the language, not about particular articles: nothing here names a
 province, a year or a sample. Pure: no I/O.
@@ -111,7 +114,7 @@ _LEVEL_NOUN_KIND = (
     (re.compile(r"^chi bộ"), "cells"),
     (re.compile(r"^(?:tổ chức đảng|tổ chức cơ sở|đảng bộ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|"
                 r"chi ủy|ban thường vụ|tổ chức)"), "orgs"),
-    (re.compile(r"^(?:đảng viên|đv)"), "members"),
+    (re.compile(r"^(?:đảng viên|đv|đồng chí đảng viên)"), "members"),
     (re.compile(r"^(?:đại biểu|đbct)"), "delegates"),
     (re.compile(r"^(?:đồng chí|người|ủy viên|uỷ viên|thành viên|cán bộ)"), "comrades"),
     (re.compile(r"^tập thể"), "collectives"),
@@ -157,9 +160,9 @@ _TRIGGERS = [
     ("level", r"hiện có|có|gồm|gồm có|với|là|còn|đại diện cho|đại diện|thay mặt cho|thay mặt|"
               r"thuộc|tổng số|trong đó|trực thuộc|lên|chỉ còn|quản lý"),
 ]
+# Both read lower-cased text only (case-insensitive matching of Unicode is much slower).
 _TRIGGER_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _TRIGGERS) + r")(?![^\W\d_])",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _TRIGGERS) + r")(?![^\W\d_])"
 )
 
 _BODIES = [
@@ -171,7 +174,9 @@ _BODIES = [
     ("inspection", r"ủy ban kiểm tra|uỷ ban kiểm tra|ubkt(?![^\W\d_])"),
     ("secretariat", r"đoàn thư ký|ban thẩm tra|tổ thư ký|ban kiểm phiếu|tổ bầu cử"),
 ]
-_BODY_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _BODIES), re.IGNORECASE)
+_BODY_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in _BODIES))
+# Every name in _BODIES holds one of these; a text without any names no body.
+_BODY_KEYS = ("ban ", "bch", "btv", "ủy", "uỷ", "ubkt", "đoàn chủ", "đoàn thư", "tổ thư", "tổ bầu")
 
 # Words that make a number a goal when they govern its clause ("sẽ kiểm tra 9 tổ chức",
 # "phấn đấu … trên 90%"). Softer ones ("tiếp tục", "đăng ký", "đề ra") are too common in
@@ -294,7 +299,7 @@ class _Article:
     # so that reading one number never rescans its whole sentence: a report with thousands
     # of numbers in one sentence or paragraph stays linear.
     sentence_cache: dict = field(default_factory=dict)
-    paragraph_cache: dict = field(default_factory=dict)
+    whole_text_readings: dict = field(default_factory=dict)  # "intros", "goals": see below
     line_breaks: list[int] = field(default_factory=list)
 
 
@@ -382,7 +387,11 @@ def _article(text: str) -> _Article:
     if m_half and (m_half.group(2) or year):
         half = f"{'H1' if m_half.group(1).lower() == 'đầu' else 'H2'} {m_half.group(2) or year}"
     chrome = chrome_spans(text)
-    party_article = _party_density(text, chrome) >= _PARTY_DENSITY_MIN
+    # A party-building article says so in its title or lead; a crime or economy story whose
+    # later paragraphs report party discipline can be dense in party words yet is a passing
+    # mention (rule 8).
+    party_article = (_party_density(text, chrome) >= _PARTY_DENSITY_MIN
+                     and _PARTY_SPECIFIC_RE.search(text, 0, _lead_end(text, chrome)) is not None)
     return _Article(
         text=text,
         chrome=chrome,
@@ -405,6 +414,27 @@ def _article(text: str) -> _Article:
 # mentions (a crime story naming a party secretary, a youth-union congress, an economy
 # report quoting the provincial committee) 2.8-5.
 _PARTY_DENSITY_MIN = 6.0
+# The title and lead, where a party-building article names its party subject: every one of
+# the seeds and held-out articles does so within its first three lines and 400 characters.
+_LEAD_CHARS = 600
+_LEAD_LINES = 3
+
+
+def _lead_end(text: str, chrome: list[tuple[int, int]]) -> int:
+    """The end of the title and lead: the first three lines of text, leaving out page chrome
+    (datelines with counters) and all-capital section headers ("TIN TỨC NỔI BẬT"); at most
+    600 characters of text are looked at."""
+    seen = 0
+    end = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:_LEAD_CHARS + 400]):
+        line = m.group(0)
+        if in_spans(m.start() + len(line) - len(line.lstrip()), chrome) or not any(ch.islower() for ch in line):
+            continue
+        seen += 1
+        end = m.end()
+        if seen == _LEAD_LINES or end >= _LEAD_CHARS:
+            break
+    return min(end, len(text)) if seen else min(len(text), _LEAD_CHARS)
 
 
 def _party_density(text: str, chrome: list[tuple[int, int]] | None = None) -> float:
@@ -814,9 +844,10 @@ def _sentence_info(art: _Article, sent_start: int, sent_end: int) -> _Sentence:
     low = _lower_same_length(sent)
     triggers = [(sent_start + m.start(), sent_start + m.end(), m.lastgroup, m.group(0))
                 for m in _TRIGGER_RE.finditer(low)]
-    names = []
-    for at, name in _org_names(sent):
-        names.append((sent_start + at, sent_start + at + len(name) + 80, name))
+    # Only names of three words or more can be a subject (see _subject); cutting a name at a
+    # number only shortens it, so the shorter ones are never needed.
+    names = [(sent_start + at, sent_start + at + len(name) + 80, name)
+             for at, name in _org_names(sent) if len(name.split()) >= 3]
     adm = _ADMISSION_RE.search(sent)
     info = _Sentence(
         start=sent_start,
@@ -849,7 +880,7 @@ def _sentence_info(art: _Article, sent_start: int, sent_end: int) -> _Sentence:
 def _list_intros(art: _Article) -> list[tuple[int, int]]:
     """The "chỉ tiêu: …" list intros of the text that open a goal (not "đạt chỉ tiêu:"),
     as (start, end) in text order; read once per article."""
-    intros = art.paragraph_cache.get("intros")
+    intros = art.whole_text_readings.get("intros")
     if intros is not None:
         return intros
     text = art.text
@@ -859,7 +890,7 @@ def _list_intros(art: _Article) -> list[tuple[int, int]]:
         before = text[max(line_start, m.start() - 40):m.start()]
         if not re.search(r"(?:đạt|vượt|hoàn thành)[^,;]{0,12}$", before):
             intros.append((m.start(), m.end()))
-    art.paragraph_cache["intros"] = intros
+    art.whole_text_readings["intros"] = intros
     return intros
 
 
@@ -867,13 +898,20 @@ def _list_intros(art: _Article) -> list[tuple[int, int]]:
 # đấu:", "Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:", "… đề ra hệ thống
 # chỉ tiêu …, trong đó:". A line that reports results ("Kết quả thực hiện các chỉ tiêu
 # nhiệm kỳ qua:") does not.
-_GOAL_INTRO_LINE = re.compile(
-    r"(?im)^[^\n]*(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|phương hướng|định hướng|đề ra|"
-    r"nhiệm vụ trọng tâm|nhiệm vụ(?: chủ yếu)? (?:nhiệm kỳ|năm) tới|giải pháp)(?![^\W\d_])[^\n]*:[ \t]*$"
+_GOAL_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|phương hướng|định hướng|đề ra|"
+    r"nhiệm vụ trọng tâm|nhiệm vụ(?: chủ yếu)? (?:nhiệm kỳ|năm) tới|giải pháp)(?![^\W\d_])"
 )
+_LINE_END_COLON = re.compile(r"(?m):[ \t]*$")
 _RESULT_WORDS = re.compile(
     r"(?i)(?<![^\W\d_])(?:kết quả|đạt được|đã đạt|đã|vừa qua|nhiệm kỳ qua|năm qua|"
     r"thực hiện được|hoàn thành|vượt)(?![^\W\d_])"
+)
+# Items that report results ("- Kết nạp 512 đảng viên, đạt 120% chỉ tiêu"; "đã thành lập"):
+# the list under a goal-sounding line is then a list of results.
+_RESULT_ITEMS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s*)?(?:so với\s+)?(?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)|"
+    r"(?<![^\W\d_])(?:đã|đạt được)(?![^\W\d_])"
 )
 # A list item: "- …", "+ …", "• …", "(3) …", "4. …", "a) …".
 _LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–•·*+]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]")
@@ -882,13 +920,14 @@ _LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–•·*+]|\(?\d{1,2}[.)]|\(\d{1,2}\)
 def _goal_blocks(art: _Article) -> list[tuple[int, int]]:
     """Spans of list items under a line announcing goals (FACTS rule 13: every figure in
     them is a target), in text order; read once per article."""
-    blocks = art.paragraph_cache.get("goals")
+    blocks = art.whole_text_readings.get("goals")
     if blocks is not None:
         return blocks
     text = art.text
     blocks = []
-    for m in _GOAL_INTRO_LINE.finditer(text):
-        if _RESULT_WORDS.search(m.group(0)):
+    for m in _LINE_END_COLON.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
+        if not _GOAL_WORDS.search(line) or _RESULT_WORDS.search(line):
             continue
         pos = m.end() + 1
         end = None
@@ -913,9 +952,9 @@ def _goal_blocks(art: _Article) -> list[tuple[int, int]]:
             end = line_end
             pos = line_end + 1
             n_items += 1
-        if end is not None:
+        if end is not None and not _RESULT_ITEMS.search(text, m.end(), end):
             blocks.append((m.end(), end))
-    art.paragraph_cache["goals"] = blocks
+    art.whole_text_readings["goals"] = blocks
     return blocks
 
 
@@ -1112,7 +1151,9 @@ def _period(art: _Article, info: _Sentence, c: _Cand, kind: str, measure: str) -
     # A year named after the number in its clause.
     i = bisect.bisect_left(info.semicolons, c.end)
     clause_end = info.semicolons[i] if i < len(info.semicolons) else info.end
-    after = next((y for y in info.years if y[0] >= c.end), None)
+    # "giảm 12,4% so với năm 2022": a year of comparison after the number is not its period.
+    after = next((y for y in info.years if y[0] >= c.end and not re.search(
+        r"(?i)so\s+(?:với\s+)?(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", text[max(c.end, y[0] - 20):y[0]])), None)
     if after is not None and after[1] <= clause_end and not level_now:
         return after[2]
     if kind == "target":
@@ -1171,6 +1212,9 @@ def _breakdown_parent(info: _Sentence, c: _Cand, cat: str, earlier: list[dict]) 
     if i < 0:
         return None
     cut = info.breakdowns[i]
+    bracket = info.low.rfind("(", max(0, cut - info.start - 3), cut - info.start + 1)
+    if bracket >= 0 and ")" in info.low[cut - info.start:c.start - info.start]:
+        return None  # "(gồm 246 đảng bộ cơ sở và 156 chi bộ cơ sở), 2.870 …": the bracket closed
     persons = {"members", "comrades", "individuals"}
     orgs = {"orgs", "grassroots", "cells", "collectives", "subunit", "district"}
     want = persons if cat in persons else orgs if cat in orgs else {cat}
@@ -1213,7 +1257,8 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         pass
     if m_so:
         subject_noun_cat = _noun_category(m_so.group(1))
-        if re.search(r"(?i)\b(?:bị|được|vi phạm|kỷ luật|kiểm tra|khen thưởng)\b", m_so.group(1)):
+        if re.search(r"(?i)\b(?:bị|được|vi phạm|kỷ luật|kiểm tra|khen thưởng|hoàn thành|xếp loại|đánh giá)\b",
+                     m_so.group(1)):
             # "số đảng viên bị kỷ luật tăng 12,4%" counts an action, not a level (rule 1, 12).
             subject_noun_cat = {"members": "acted_members", "comrades": "acted_members"}.get(
                 subject_noun_cat, "acted_orgs" if subject_noun_cat in {"orgs", "grassroots", "cells"} else subject_noun_cat)
@@ -1279,12 +1324,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     unit = "percent" if c.percent else "count"
 
     # "giảm từ 21 hộ xuống còn 9 hộ": both ends are levels, not a change or a bound.
-    from_to = bool(re.search(r"(?i)từ\s*$", left)) and bool(
+    from_to = bool(re.search(r"(?i)từ\s*$", left[-20:])) and bool(
         re.match(r"\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,4}?(?:\([^()\n]{0,30}\)\s*)?(?<!trở )(?:xuống|lên)\b",
                  text[c.end:c.end + 80]))
     # Change: "tăng 1.072", "giảm 20%" (the nearest trigger is a rise or a fall).
     change = (trig in {"up", "down"} and not from_to
-              and not re.search(r"(?i)(?:còn|lên|xuống|đến|tới)\s*$", left))
+              and not re.search(r"(?i)(?:còn|lên|xuống|đến|tới)\s*$", left[-20:]))
     if change and trig == "down":
         value = -value
     if change:
@@ -1297,6 +1342,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
             return None
         if (not noun or noun.split()[0].lower() in _FUNCTION_NEXT) and m_so:
             noun = _noun_after(m_so.group(1), 0, len(m_so.group(1)))
+        elif (measure == "members_admitted" and kind == "actual" and last_fact is not None
+              and last_fact.get("_role") == "total" and c.start - last_fact["end"] < 60
+              and _noun_category(last_fact["noun"]) in {"orgs", "grassroots", "cells"}):
+            # "82/85 chi bộ kết nạp được đảng viên, đạt 96,5%": a share of organisations by
+            # what they did, not an admission rate (rule 4).
+            measure = "other"
         elif (kind == "change" and measure == "other" and m_so is None and last_fact is not None
               and last_fact["unit"] == "count" and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT)
               and last_fact["start"] >= clause_start
@@ -1378,6 +1429,7 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         "end": c.end,
         "quote": quote,
         "_label": label is not None,
+        "_role": c.role,
     }
 
 
@@ -1386,6 +1438,8 @@ def _short_noun(noun: str) -> str:
     return " ".join(words[:6])
 
 
+_ELECTED_INTO_AFTER = re.compile(
+    r"(?i)[^.;,]{0,30}?(?<![^\W\d_])(?:trúng cử|tái cử|được bầu|được chỉ định)(?:\s+(?:vào|làm|là))?\s+(?:ủy viên\s+|uỷ viên\s+)?")
 _DISCIPLINE_FORM_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|xóa tên|xoá tên|giải tán|"
     r"cách tất cả các chức vụ|cách hết các chức vụ)\s*(?:là\s+|có\s+|:\s*)?$"
@@ -1463,6 +1517,8 @@ def _governing_body(low_left: str) -> tuple[str, int] | None:
     # The body stands within ~90 characters of the number (plus its term); a chain of names
     # before it is short too, so the last 250 characters hold every body that can count.
     low_left = low_left[-250:]
+    if not any(k in low_left for k in _BODY_KEYS):
+        return None
     matches = list(_BODY_RE.finditer(low_left))
     if not matches:
         return None
@@ -1476,7 +1532,14 @@ def _governing_body(low_left: str) -> tuple[str, int] | None:
             head = prev
         else:
             break
+    if re.search(r"(?:trực thuộc|thuộc|của|tại|ở|trong|cho|đối với)\s+$",
+                 low_left[max(0, head.start() - 20):head.start()]):
+        # "2.870 chi bộ trực thuộc đảng ủy cơ sở với 61.230 đảng viên": the body names whom
+        # a counted noun belongs to; it is not the subject whose size follows.
+        return None
     between = low_left[head.end():]
+    if not between.strip():
+        return head.lastgroup, head.end()  # "…, Ban Thường vụ 5 đồng chí": the body right before
     between = re.sub(r",?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4},?", " ", between)
     if len(between) > 90 or re.search(r"[,;:]", between):
         return None
@@ -1504,7 +1567,7 @@ _ATTEND_AFTER = re.compile(
 )
 _PERSON_ACTION_AFTER = re.compile(
     r"(?i)\s*(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đều\s+|cũng\s+)?"
-    r"(?:có vi phạm|vi phạm|(?<!dự )bị|được(?!\s+miễn)|hoàn thành|không hoàn thành|học tập|hy sinh|"
+    r"(?:có vi phạm|vi phạm|(?<!dự )bị|được(?!\s+miễn)|hoàn thành|không hoàn thành|học tập|hy sinh|từ trần|qua đời|"
     r"nhận|đăng ký|xếp loại|chuyển|ra khỏi|xin ra|cao tuổi|không thể|đạt|tham gia|"
     r"được khen|làm|giữ|kiêm)(?![^\W\d_])"
 )
@@ -1515,7 +1578,7 @@ _PERSON_ACTION_AFTER = re.compile(
 _ORG_ACTION_AFTER = re.compile(
     r"(?i)[^.;]{0,30}?(?:(?:được|bị)\s+(?:[^\W\d_]+\s+){0,3}?(?:kiểm tra|giám sát|kỷ luật|xếp loại|"
     r"đánh giá|thành lập|giải thể|củng cố|kiện toàn|khen|xử lý)|hoàn thành|không hoàn thành|"
-    r"có vi phạm|vi phạm|đạt trong sạch|yếu kém)"
+    r"có vi phạm|vi phạm|đạt trong sạch|yếu kém|(?:đã\s+)?kết nạp(?: được)?\s+đảng viên)"
 )
 
 
@@ -1548,7 +1611,14 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         ) or re.match(r"(?i)[^.;]{0,40}(?:đi dự|dự đại hội[^.;]{0,40}(?:cấp trên|tỉnh|thành phố|toàn quốc|huyện|quận|lần thứ))", right):
             return "delegates_elected"
         return "delegates"
-    body = _governing_body(low_left) if cat in {"comrades", "members"} and trig in {"level", "elect"} else None
+    body = _governing_body(low_left) if cat in {"comrades", "members"} and trig in {"level", "elect", None} else None
+    if body is None and cat in {"comrades", "members"}:
+        # "15 đồng chí trúng cử Ban Chấp hành …": the election said after the people.
+        m_el = _ELECTED_INTO_AFTER.match(right)
+        if m_el:
+            into = _BODY_RE.match(right[m_el.end():m_el.end() + 40].lower())
+            if into:
+                body = (into.lastgroup, 0)
     if body is not None:
         # "Ban Chấp hành … gồm 35 đồng chí", "bầu 11 đồng chí vào Ban Thường vụ".
         name = body[0]

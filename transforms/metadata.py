@@ -20,7 +20,7 @@ _CHROME_LINE = re.compile(
     # headings of related-news boxes: alone on their line, so a body line that begins with the
     # same words is not cut
     r"|(?:(?:Các )?tin (?:bài )?(?:đã đưa|đã đăng|mới hơn|cũ hơn|mới nhất|khác)|Bài đã đăng|Cùng chuyên mục"
-    r"|Xem nhiều nhất|Đọc nhiều nhất|Đọc thêm|Có thể bạn quan tâm|Tin bài liên quan)\s*:?\s*$"
+    r"|Xem nhiều nhất|Đọc nhiều nhất|Đọc thêm|Có thể bạn quan tâm|Tin bài liên quan)\s*+:?\s*+$"
     r"|Các tin khác|Bài viết liên quan|Xem thêm|QR Code|QR CODE|image advertisement|Tổng số điểm"
     r"|Xếp hạng|Click để đánh giá|Ý kiến bạn đọc|Thống kê truy cập|Chia sẻ|Từ khóa|Từ khoá"
     r"|Tags?\s*:|Bình luận|Gửi bình luận|Liên hệ\s*$|Cổng Thông tin|Cơ quan quản lý|Trưởng Ban biên tập"
@@ -36,25 +36,27 @@ _HEAD_CHROME = re.compile(
     re.IGNORECASE,
 )
 
-_DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
-_TIME = r"(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?:\s*:\s*\d{2})?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-_WEEKDAY = r"(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|Chủ\s+[Nn]hật|T[2-7]|CN)"
+# Whitespace runs are possessive ("\s*+"): nothing after them starts with a space, and a page of
+# blank space then costs one pass instead of one per way to split it.
+_DATE = r"(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d{2})"
+_TIME = r"(?P<H>\d{1,2})\s*+[:hg]\s*+(?P<M>\d{2})(?:\s*+:\s*+\d{2})?(?:\s*+(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+_WEEKDAY = r"(?:Thứ\s++(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|Chủ\s++[Nn]hật|T[2-7]|CN)"
 _LABEL = r"(?:Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Xuất bản|Posted|Published)"
 # A date then a time, or a time then a date, close together: how datelines are printed.
-_DATE_TIME = re.compile(rf"{_DATE}\s*(?:[,|\-–—]|lúc|\s)*\s*{_TIME}\b")
+_DATE_TIME = re.compile(rf"{_DATE}(?:[,|\-–—]|lúc|\s)*+{_TIME}\b")
 _TIME_DATE = re.compile(
-    rf"(?<![\d/]){_TIME}\s*(?:[,|\-–—]|ngày|\s)*\s*(?:{_WEEKDAY}\s*[,\-–—]?\s*)?{_DATE}"
+    rf"(?<![\d/]){_TIME}(?:[,|\-–—]|ngày|\s)*+(?:{_WEEKDAY}\s*+[,\-–—]?\s*+)?{_DATE}"
 )
 # ISO datelines from feeds and structured pages: "2020-08-04 12:41", "2020-08-04T12:41:00".
 _ISO_DATE_TIME = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[T ](?P<H>\d{2}):(?P<M>\d{2})")
 # A date alone counts only when labelled as the page's date or led by a weekday.
-_LABELLED_DATE = re.compile(rf"(?:{_LABEL}\s*:?\s*|{_WEEKDAY}\s*[,\-–—]?\s*){_DATE}")
+_LABELLED_DATE = re.compile(rf"(?:{_LABEL}\s*+:?\s*+|{_WEEKDAY}\s*+[,\-–—]?\s*+){_DATE}")
 
 # Bounded label length and label count (as DNS itself bounds them), so a long run of letters or
 # dots costs a fixed amount per start and the scans below stay linear.
 _DOMAIN = (r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
            r"(?:vn|com|net|org|gov|info|edu|int)(?![A-Za-z0-9-])")
-_SOURCE_LABEL = re.compile(rf"Nguồn(?:\s+tin)?\s*[.:\-–]?\s*(?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(rf"Nguồn(?:\s++tin)?\s*+[.:\-–]?\s*+(?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})", re.IGNORECASE)
 _LEAD_SOURCE = re.compile(rf"^[ \t]*\((?:https?://)?(?:www\.)?(?P<dom>{_DOMAIN})\)[ \t]*[-–—]", re.MULTILINE | re.IGNORECASE)
 # A match starts only where a run starts (the lookbehinds), and the local part is bounded: a
 # 20,000-letter word without "@" is then one failed attempt, not one per letter.
@@ -69,9 +71,9 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 # "và" or "," for joint authors, optionally with an agency in brackets: "Hoàng Tùng",
 # "Minh Anh - Thu Hà", "Quang Minh (TTXVN)".
 _BYLINE = re.compile(
-    rf"^\s*(?:(?:Bài|Tin|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Theo)\s*:?\s*)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:\s*(?:[-–,]|và)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})*)"
-    rf"\s*(?:\([^()\n]{{1,40}}\))?\s*\.?\s*$"
+    rf"^\s*+(?:(?:Bài|Tin|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Theo)\s*+:?\s*+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s++{_NAME_WORD}){{1,4}}(?:\s*+(?:[-–,]|và)\s*+{_NAME_WORD}(?:\s++{_NAME_WORD}){{1,4}})*)"
+    rf"\s*+(?:\([^()\n]{{1,40}}\))?\s*+\.?\s*+$"
 )
 # Title-case lines that are captions or chrome, not names.
 _NOT_BYLINE = re.compile(
