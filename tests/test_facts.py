@@ -340,6 +340,10 @@ def test_any_mix_of_pieces_yields_well_formed_facts(pieces):
         # "từ X (năm …) lên Y": both ends are levels
         ("Tổng số đảng viên tăng từ 5.120 đảng viên (năm 2015) lên 5.960 đảng viên.",
          [("party_members", 5120, "count", "actual", "exact"), ("party_members", 5960, "count", "actual", "exact")]),
+        # "vượt 5% so với cùng kỳ" is a rise over last year, "vượt 5% chỉ tiêu" a share of the goal
+        ("Kết nạp 230 đảng viên, vượt 5% so với cùng kỳ; vượt 8% chỉ tiêu.",
+         [("members_admitted", 230, "count", "actual", "exact"), ("members_admitted", 5, "percent", "change", "exact"),
+          ("members_admitted", 108, "percent", "attainment", "exact")]),
         # negated bounds
         ("Phấn đấu tỷ lệ kết nạp đảng viên mới không thấp hơn 2,5%.",
          [("members_admitted", 2.5, "percent", "target", "at_least")]),

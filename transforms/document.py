@@ -10,6 +10,7 @@ holding verb next to an event noun, people by a Vietnamese family name in a pers
 from __future__ import annotations
 
 import re
+import os as _os
 import unicodedata
 from datetime import date, datetime, timedelta
 
@@ -1071,12 +1072,14 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         score += 4 * in_event + 3 * in_headline + 3 * in_lead + 3 * has_figures
         central[key] = central.get(key, False) or in_event or in_headline or in_lead or has_figures
         scores[key] = scores.get(key, 0) + score
+        if _os.environ.get("DOCDBG"): print("SCORE", key, x["name"], score, in_event, in_headline, in_lead, has_figures)
     if title and not title_span:  # a headline printed only outside the scanned body
         for x in find_org_mentions(title, len(title), doc_province, names_of_people):
             key = keymap.get(x["key"]) or next((k for k in scores if k.startswith(x["key"])), None)
             if key in scores and x["counts"]:
                 scores[key] += 3
                 central[key] = True
+    if _os.environ.get("DOCDBG"): print("TOTAL", scores, central, parents)
     chosen = [k for k in sorted(scores, key=lambda k: -scores[k]) if central.get(k)]
     if not chosen and acting:
         chosen = list(acting)[:1]

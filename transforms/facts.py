@@ -1723,6 +1723,10 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
     return "other"
 
 
+_SAME_PERIOD_AFTER = re.compile(
+    r"(?i)\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|đầu|cuối|giai đoạn|nhiệm kỳ|kỳ trước)")
+
+
 def _read_percent(text, c, info, left, low_left, noun, cat, trig, change,
                   value, kind, subject_noun_cat, m_so):
     sent_end = min(info.end, c.end + _RIGHT_WINDOW)
@@ -1733,7 +1737,10 @@ def _read_percent(text, c, info, left, low_left, noun, cat, trig, change,
     right = text[c.end:sent_end]
     admission = info.first_admission_end is not None and info.first_admission_end <= c.start + 60
     # Attainment: "đạt 102,2% chỉ tiêu", "bằng 95% kế hoạch", "vượt 25% so với mục tiêu".
-    exceeded = re.search(r"(?i)vượt(?: mức)?\s*(?:hơn\s+|trên\s+)?$", left)
+    exceeded = re.search(r"(?i)vượt(?: mức)?\s*(?:hơn\s+|trên\s+)?$", left[-30:])
+    if exceeded and _SAME_PERIOD_AFTER.match(right):
+        # "vượt 5% so với cùng kỳ": a rise over last year's figure, not a share of a goal.
+        return ("members_admitted" if admission else "other"), "change", value
     if _ATTAIN_AFTER.match(right) or (exceeded and _ATTAIN_AFTER.match(re.sub(r"^\s*so với", "", right))):
         v = 100 + value if exceeded else value
         measure = "members_admitted" if admission else "other"
