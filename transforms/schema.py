@@ -121,7 +121,7 @@ PEOPLE = {
 QUARANTINE = {
     "doc_key": pl.String,
     "source_path": pl.String,
-    "stage": pl.String,  # decode | parse | validate
+    "stage": pl.String,  # discover | decode | parse | validate
     "check_name": pl.String,
     "reason": pl.String,
     "payload": pl.String,  # the rejected fact or input line, as JSON
