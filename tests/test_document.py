@@ -351,6 +351,112 @@ def test_ordinals_provinces_and_the_merger():
     assert province_at("Thừa Thiên Huế", date(2025, 8, 1)) == "Huế"
 
 
+def names(doc: dict) -> list[str]:
+    return [o["name"] for o in doc["organisations"]]
+
+
+def test_a_parent_committee_named_only_in_the_lead_is_context_not_a_subject():
+    doc = extract_document(wrap(
+        "Ngày 12/5, Đảng bộ xã Hòa Phong (huyện Krông Búk) tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ "
+        "2020 - 2025 - đại hội được Ban Thường vụ Huyện ủy chọn làm điểm của huyện. Đảng bộ xã Hòa Phong hiện "
+        "có 210 đảng viên. Đại hội bầu 7 đại biểu đi dự Đại hội đại biểu Đảng bộ huyện Krông Búk lần thứ XV.",
+        "Thứ Tư, 13/05/2020 08:00"))
+    assert names(doc) == ["Đảng bộ xã Hòa Phong"]
+
+
+def test_a_bare_name_is_the_subject_and_a_same_day_congress_elsewhere_is_a_second_event():
+    doc = extract_document(wrap(
+        "Ngày 8-7, Đảng bộ huyện Gia Bình khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020-2025. Toàn Đảng "
+        "bộ có 42 tổ chức cơ sở đảng. Trong 5 năm, Đảng bộ huyện kết nạp 512 đảng viên, vượt 7% chỉ tiêu. "
+        "Cùng ngày, Đảng bộ huyện Lương Tài cũng khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020-2025.",
+        "Thứ Tư, 08-07-2020, 17:30"))
+    assert names(doc) == ["Đảng bộ huyện Gia Bình"]
+    assert [(e["type"], e["ordinal"], e["start_date"]) for e in doc["events"]] == [
+        ("congress", 25, "2020-07-08"), ("congress", 25, "2020-07-08")]
+
+
+def test_figures_belong_to_the_nearest_body_not_to_a_source_or_an_example():
+    firm = extract_document(wrap(
+        "Sáng 3/4, Công ty TNHH May Hồng Phát khánh thành nhà xưởng mới, tạo việc làm cho 600 lao động. Cùng "
+        "với sản xuất, Huyện ủy chỉ đạo Đảng ủy xã An Hòa thành lập Chi bộ Công ty TNHH May Hồng Phát với "
+        "7 đảng viên.", "Thứ Năm, 04/04/2019 10:00"))
+    assert names(firm) == ["Chi bộ Công ty TNHH May Hồng Phát"]
+    bloc = extract_document(wrap(
+        "Ngày 5/6, Đảng bộ Khối Doanh nghiệp tỉnh tổ chức Đại hội lần thứ IV. Nhiệm kỳ qua, Đảng ủy Khối tiếp "
+        "nhận 3 tổ chức cơ sở đảng từ Đảng bộ Khối các cơ quan tỉnh chuyển sang, đồng thời kết nạp 610 đảng viên. "
+        "Một số đơn vị làm tốt, như Đảng bộ Công ty Than Hà Lầm kết nạp 45 đảng viên.",
+        "Thứ Sáu, 06/06/2020 10:00"))
+    assert names(bloc) == ["Đảng bộ Khối Doanh nghiệp tỉnh"]
+
+
+def test_units_of_the_subject_with_their_own_figures_are_not_further_subjects():
+    doc = extract_document(wrap(
+        "Chiều 12/1, Tỉnh ủy Hà Giang tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2018. Trong năm, toàn "
+        "Đảng bộ tỉnh kết nạp 2.103 đảng viên. Đảng bộ huyện Mèo Vạc có 1.500 đảng viên, Đảng bộ huyện Đồng Văn "
+        "có 1.800 đảng viên.", "Thứ Bảy, 13/01/2019 08:00"))
+    assert names(doc) == ["Tỉnh ủy Hà Giang"]
+    # but the committee whose own board reports is a second subject beside the board
+    board = extract_document(wrap(
+        "Ngày 12/7, Ủy ban Kiểm tra Tỉnh ủy Sơn La tổ chức hội nghị sơ kết công tác 6 tháng. Cấp ủy các cấp trong "
+        "Đảng bộ tỉnh đã kiểm tra 210 tổ chức đảng.", "Thứ Bảy, 13/07/2019 08:00"))
+    assert names(board) == ["Ủy ban Kiểm tra Tỉnh ủy Sơn La", "Đảng bộ tỉnh"]
+
+
+def test_the_fullest_name_is_one_the_text_writes():
+    committee_only = extract_document(wrap(
+        "Huyện ủy Văn Bàn tổng kết công tác năm 2019\n\nChiều 27/12, Huyện ủy Văn Bàn tổ chức hội nghị tổng kết "
+        "năm 2019. Đảng bộ huyện có 40 tổ chức cơ sở đảng với 4.100 đảng viên. Huyện ủy đề ra nhiệm vụ năm 2020.",
+        "Thứ Bảy, 28/12/2019 09:00"))
+    # "Đảng bộ huyện Văn Bàn" is nowhere in the text: the committee's own name is the fullest given
+    assert names(committee_only) == ["Huyện ủy Văn Bàn"]
+    both = extract_document(wrap(
+        "Chiều 27/12, Huyện ủy Văn Bàn tổ chức hội nghị tổng kết năm 2019. Đảng bộ huyện Văn Bàn có 40 tổ chức "
+        "cơ sở đảng với 4.100 đảng viên.", "Thứ Bảy, 28/12/2019 09:00"))
+    assert names(both) == ["Đảng bộ huyện Văn Bàn"]
+
+
+def test_inspection_boards_among_the_actors_keep_the_figures_their_own():
+    doc = extract_document(wrap(
+        "Ngày 9/10, Ủy ban Kiểm tra Tỉnh ủy Yên Bái tổ chức Kỳ họp thứ 30. Từ đầu nhiệm kỳ, cấp ủy, ủy ban kiểm "
+        "tra các cấp trong Đảng bộ tỉnh đã thi hành kỷ luật 230 đảng viên.", "Thứ Năm, 10/10/2024 08:00"))
+    assert names(doc) == ["Ủy ban Kiểm tra Tỉnh ủy Yên Bái"]
+
+
+def test_a_spaced_range_of_counts_is_not_a_date_and_a_morning_is_not_the_whole_day():
+    doc = extract_document(wrap(
+        "Sáng 15/6, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+        "Đại hội đặt mục tiêu thành lập từ 5 - 7 chi bộ mỗi năm. Ban Chấp hành đã họp phiên thứ nhất, bầu Ban "
+        "Thường vụ."))
+    # a morning tells when the congress opened, not the day its new committee first met
+    assert first_session(doc) == (2025, 2030, None)
+    whole_day = extract_document(wrap(
+        "Ngày 15/6, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+        "Ban Chấp hành đã họp phiên thứ nhất, bầu Ban Thường vụ."))
+    assert first_session(whole_day) == (2025, 2030, "2025-06-15")
+
+
+def test_an_urban_district_names_its_city():
+    doc = extract_document(wrap(
+        "Sáng 6/11, Quận ủy Hoàng Mai tổ chức Lễ trao Huy hiệu Đảng cho 120 đảng viên trong Đảng bộ quận.",
+        "Thứ Tư, 06/11/2019 14:00"))
+    assert doc["organisations"][0]["province"] == "Hà Nội"
+    # a ward of the same name elsewhere says nothing
+    ward = extract_document(wrap("Ngày 2/6, Đảng bộ phường Ba Đình tổ chức Đại hội lần thứ XII."))
+    assert ward["organisations"][0]["province"] is None
+
+
+def test_titles_after_a_birth_year_and_of_a_person_named_again_by_the_given_name():
+    doc = extract_document(wrap(
+        "Ngày 2/3, Công an huyện khởi tố Lê Văn Sáu (SN 1970), nguyên Chủ tịch UBND xã; Đỗ Thị Mận (SN 1982), "
+        "nguyên cán bộ tư pháp xã và Võ Văn Tám (SN 1977), nguyên thủ quỹ xã. Ông Sáu có 20 năm tuổi đảng, từng "
+        "giữ chức Bí thư Đảng ủy xã trước khi làm Chủ tịch UBND xã. Đồng chí A Khang, Phó Bí thư Huyện ủy cho "
+        "biết vụ việc đang được xem xét."))
+    titles = {p["name"]: p["titles"] for p in doc["people"]}
+    assert titles["Đỗ Thị Mận"] == ["nguyên cán bộ tư pháp xã"]
+    assert titles["Lê Văn Sáu"] == ["nguyên Chủ tịch UBND xã", "Bí thư Đảng ủy xã"]
+    assert titles["A Khang"] == ["Phó Bí thư Huyện ủy"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["đảngviên" * 20000, "\n" * 50000, "Nguyễn Văn " * 5000, "Bài" + " \n" * 20000, "Nguồn" + " " * 20000],

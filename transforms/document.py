@@ -10,7 +10,6 @@ holding verb next to an event noun, people by a Vietnamese family name in a pers
 from __future__ import annotations
 
 import re
-import os as _os
 import unicodedata
 from datetime import date, datetime, timedelta
 
@@ -50,6 +49,33 @@ PROVINCES_34 = tuple(sorted({MERGED_INTO.get(p, p) for p in PROVINCES_63}))
 MERGER_DATE = date(2025, 7, 1)
 # Centrally-run cities: their "Thành ủy" / "Đảng bộ thành phố" is province level.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+# Urban districts ("quận") exist only in centrally-run cities, so a named one tells the city
+# when the text names no province ("Quận ủy Cầu Giấy" -> Hà Nội). Numbered ones ("Quận 3") are
+# Hồ Chí Minh City's. Only read after "quận" / "Quận ủy": "phường Ba Đình" is elsewhere too.
+_URBAN_DISTRICTS = {
+    "Hà Nội": ("Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai",
+               "Thanh Xuân", "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông"),
+    "Hồ Chí Minh": ("Bình Thạnh", "Gò Vấp", "Phú Nhuận", "Tân Bình", "Tân Phú", "Bình Tân", "Thủ Đức"),
+    "Hải Phòng": ("Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh"),
+    "Đà Nẵng": ("Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ"),
+    "Cần Thơ": ("Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt"),
+    "Huế": ("Thuận Hóa", "Phú Xuân"),
+}
+_URBAN_DISTRICT_RE = re.compile(
+    r"(?<![\w])(?:[Qq]uận ủy|[Qq]uận)[ \u00a0]+(?P<d>"
+    + "|".join(sorted((re.escape(d) for ds in _URBAN_DISTRICTS.values() for d in ds), key=len, reverse=True))
+    + r"|\d{1,2})(?![\w])")
+_CITY_OF_DISTRICT = {d: city for city, ds in _URBAN_DISTRICTS.items() for d in ds}
+
+
+def city_of_urban_district(text: str) -> str | None:
+    """The centrally-run city whose urban district the text names first, else None."""
+    m = _URBAN_DISTRICT_RE.search(text)
+    if not m:
+        return None
+    return "Hồ Chí Minh" if m.group("d").isdigit() else _CITY_OF_DISTRICT[m.group("d")]
+
+
 ALL_PROVINCES = tuple(sorted(set(PROVINCES_63) | set(PROVINCES_34), key=len, reverse=True))
 # Other ways the text writes a province.
 _PROVINCE_ALIASES = {
@@ -210,15 +236,19 @@ _CITED_BEFORE = re.compile(
 _DISCIPLINED_BEFORE = re.compile(r"\b(?:kỷ luật|cảnh cáo|khiển trách|cách chức|giải tán|đối với)\b[^;.\n]{0,40}$")
 # "Ủy ban Kiểm tra các cấp trong Đảng bộ tỉnh đã kiểm tra ...": the figures are the boards'
 # work, and a body's boards do not make it a subject (as its own inspection committee does not);
-# "cấp ủy các cấp trong Đảng bộ thành phố đã ..." are the body's own committees, so do
+# "cấp ủy các cấp trong Đảng bộ thành phố đã ..." are the body's own committees, so do.
+# The boards may be named in lower case among other actors ("cấp ủy, ủy ban kiểm tra các cấp
+# trong Đảng bộ tỉnh đã thi hành kỷ luật ..."): the discipline figures are still the boards' work.
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:Ủy ban Kiểm tra|Ban (?:Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Chỉ đạo))[^,;.\n]{0,25}"
+    r"(?:[Ủủ]y ban [Kk]iểm tra|Ban (?:Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Chỉ đạo))[^,;.\n]{0,25}"
     r"\s(?:trong|của|thuộc|trực thuộc)\s+$")
 _FIRM_WORD = re.compile(r"\b(?:[Cc]ông ty|[Tt]ổng công ty|[Nn]gân hàng|[Hh]ợp tác xã|[Tt]ập đoàn)\b")
 _FIRM_STOP = (r"(?:được|đã|là|có|và|với|của|cho|tại|ở|thuộc|trực|hiện|đang|sẽ|do|về|trên|từ|theo|cùng|đến|khi|vừa"
               r"|tổ|họp|đạt|gồm|kết|nhận|trao|dự|làm|phát biểu|chủ trì|để|nay|năm|ngày)\b")
+# a firm's legal form is often abbreviated ("Công ty CP Thủy sản", "Công ty TNHH MTV Cao su")
+_FIRM_FORM = r"(?:CP|CTCP|TNHH|MTV|XNK|DV|TM)(?![\w])"
 _FIRM_NAME_MORE = re.compile(
-    rf"(?:(?:[ \t\u00a0]+(?!{_FIRM_STOP})[{LOWER}]+){{1,3}}(?:[ \t\u00a0]+(?!(?:Đảng|Ban|Chi bộ|Ủy ban|UBND|(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy)\b)"
+    rf"(?:(?:[ \t\u00a0]+(?:(?!{_FIRM_STOP})[{LOWER}]+|{_FIRM_FORM})){{1,3}}(?:[ \t\u00a0]+(?!(?:Đảng|Ban|Chi bộ|Ủy ban|UBND|(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy)\b)"
     rf"[{UPPER}][{LOWER}]*)+)+"
 )
 _ALL_LEVELS = re.compile(r"[ \t\u00a0]+(?:các cấp|cấp (?:tỉnh|huyện|xã|cơ sở|trên|dưới))\b")
@@ -367,25 +397,28 @@ def _merge_keys(keys: list[str]) -> dict[str, str]:
 _COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Quận ủy": "quận", "Huyện ủy": "huyện", "Thị ủy": "thị xã"}
 
 
-def _display_candidates(group: list[dict]) -> list[str]:
+def _display_candidates(group: list[dict], text: str) -> list[str]:
     """The names a body may be shown by: each mention without "Ban Thường vụ" / "Ban Chấp
-    hành" in front, "Đảng ủy X" as "Đảng bộ X", and "Quận ủy X" as "Đảng bộ quận X" when the
-    text itself calls the body "Đảng bộ quận"."""
+    hành" in front, and its party-organisation form ("Đảng ủy X" as "Đảng bộ X", "Quận ủy X"
+    as "Đảng bộ quận X") only where the text itself writes that form: a name is one the text
+    gives, never one put together from two mentions."""
     out = []
-    has_party_form = any(g["head"].lower() == "đảng bộ" for g in group)
     for g in group:
         name = re.sub(r"^Ban (?:Thường vụ|Chấp hành)\s+(?=(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy|Đảng bộ)", "", g["name"])
-        name = re.sub(r"^Đảng ủy\b", "Đảng bộ", name)
         out.append(name)
+        forms = [re.sub(r"^Đảng ủy\b", "Đảng bộ", name)]
         for committee, place in _COMMITTEE_PLACE.items():
-            if name.startswith(committee + " ") and has_party_form:
-                out.append(f"Đảng bộ {place} {name[len(committee) + 1:]}")
+            if name.startswith(committee + " "):
+                forms.append(f"Đảng bộ {place} {name[len(committee) + 1:]}")
+        out.extend(f for f in forms if f != name and f in text)
     return out
 
 
 def _name_rank(name: str) -> tuple:
+    """The fullest form first: the one naming the place or unit ("Huyện ủy Bảo Thắng" over a
+    bare "Đảng bộ huyện"), then the organisation form over the committee form."""
     proper = len(re.findall(rf"\b[{UPPER}][{LOWER}]+", name.split(" ", 2)[-1]))
-    return (name.startswith("Đảng bộ"), proper, len(name))
+    return (proper, name.startswith("Đảng bộ"), len(name))
 
 
 # --------------------------------------------------------------------------------------------
@@ -418,13 +451,17 @@ _DATE_RANGE = re.compile(
     rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.]\s*(?P<m1>\d{{1,2}}))?(?:\s*[/.]\s*(?P<y1>\d{{4}}))?"
     rf"\s*(?:-|–|—|đến hết|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}})(?:\s*[/.]\s*(?P<y2>\d{{4}}))?"
 )
+# "10-7" is a date but "từ 5 - 7 tổ chức" a range of counts: a dash joins day and month only unspaced
 _DATE_ONE = re.compile(
-    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>\d{{4}}))?(?![\d/])"
+    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?:\s*[/.]\s*|-)(?P<m>\d{{1,2}})(?:(?:\s*[/.]\s*|-)(?P<y>\d{{4}}))?(?![\d/])"
     rf"|(?<![\d/.])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)\d{{2}})"
 )
 # "tháng 2/1948": a month without a day still places an event in time (its day stays unknown)
 _MONTH_YEAR = re.compile(
     r"\b(?:được tổ chức|được triệu tập|diễn ra|họp)\s+(?:vào\s+)?tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
+# "Sáng 15/6": a date said as a part of a day
+_PART_OF_DAY = re.compile(
+    rf"(?<![{LOWER}])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay\s*\(|\s+qua\s*\()?\s*(?:ngày\s+)?\d{{1,2}}\s*[/.-]")
 _DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày")
 _FIRST_SESSION = re.compile(
     r"(?:(?:họp|tại|tổ chức|[Tt]ại)\s+|^|(?<=\n)|(?<=[.] ))(?:[Pp]hiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b"
@@ -499,7 +536,7 @@ SURNAMES = (
     "Quan Quản Tôn Trình Bế Hầu Lạc Lăng Cù Kim Diệp Nhữ Thạch Danh Đàm Bạch Biện Cấn Cung "
     "Đồng Đường Hàn Khương Mã Mông Nhâm Sầm Tiêu Ung Vi Viên Xa Thiều Đậu Đới Khuất Lỗ Mạch Nhan "
     "Thiệu Tiết Trà Uông Vy Ma Giàng Sùng Vàng Thào Lầu Mùa Lường Quàng Cầm Điêu Tòng Bạc Hoàng "
-    "Y Ksor Rơ Siu Nay Kpă Trang Bồ Chung Chế Ngọ Trầm Ứng Văn"
+    "A Y Ksor Rơ Siu Nay Kpă Trang Bồ Chung Chế Ngọ Trầm Ứng Văn"
     # name prefixes and clan names of the Central Highlands and southern minorities
     " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
 ).split()
@@ -552,7 +589,7 @@ _TITLE_STOP = re.compile(
     r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng|dự|tham dự|làm|cho biết"
     r"|khẳng định|yêu cầu|biểu dương|chúc mừng|nêu rõ|kết luận|thăm|đã|cùng|về|với|tới|đến|được|nhận"
     r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
-    r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn)\b"
+    r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi)\b"
     rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
 )
 _ROLE_FOLLOW = (
@@ -570,7 +607,9 @@ _ROLE_LEAD = (
     ("directed", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Vv]ề )?(?:[Dd]ự,? và chỉ đạo|[Pp]hát biểu chỉ đạo|[Cc]hỉ đạo tại)"
                             r"|^\W*[Tt]hay mặt (?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy")),
     ("chaired", re.compile(r"^\W*(?:[Cc]hủ trì|[Cc]hủ tọa|[Đđ]iều hành)|\bdưới sự (?:chủ trì|điều hành) của\s+(?:đồng chí|ông|bà)?\s*$")),
-    ("reported", re.compile(r"^\W*(?:[Bb]áo cáo (?:tại|trước|với)|[Tt]rình bày)")),
+    # "Phát biểu khai mạc và trình bày báo cáo chính trị, đồng chí X ...": the report is the part
+    ("reported", re.compile(r"^\W*(?:[Bb]áo cáo (?:tại|trước|với)|[Tt]rình bày)"
+                            r"|^\W*[Pp]hát biểu [^,]{0,30}\svà\s+(?:trình bày|đọc)\s+(?:báo cáo|dự thảo)")),
     # "Theo ông X, Chủ tịch UBND huyện, ...": what follows is the person's account
     ("spoke", re.compile(r"^\W*(?:[Pp]hát biểu|[Tt]ham luận)|^\W*[Tt]heo\s+(?:đồng chí|ông|bà|anh|chị)\s*$")),
     ("elected", re.compile(r"^\W*(?:Đại hội|Hội nghị)?[^,]{0,30}\b(?:đã bầu|bầu|tái cử)\b"
@@ -779,10 +818,17 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
             # "Lê Đình Hùng (SN 1968), nguyên Chủ tịch UBND xã": the occupation after the birth year
             after_name = sn.end()
             occ = re.match(r"\s*,\s*([^,;.\n()]{2,80}?)(?=\s*[;.\n]|\s+và\s|,)", text[after_name:limit])
-            if occ and not _TITLE_HEAD_RE.match(occ.group(1)) and not re.match(r"(?:cùng|trú|ở|tại|quê|thường trú)\b", occ.group(1)):
+            if occ and re.match(r"(?:cùng|trú|ở|tại|quê|thường trú)\b", occ.group(1)):
+                occ = None
+            if occ and not _TITLE_HEAD_RE.match(occ.group(1)):
                 titles_after.append(occ.group(1).strip())
                 after_name += occ.end()
+                occ = None
         more, chain_end = _titles_after(text, after_name, limit)
+        if sn and occ and not more:
+            # "Phạm Thị Dung (SN 1979), nguyên cán bộ địa chính xã và Vũ Văn Toàn": the title
+            # chain stops at the next name, but the occupation is still hers
+            more, chain_end = [occ.group(1).strip()], after_name + occ.end()
         titles_after += more
         # a lower-case run closing a title's name ("Tổ xây dựng Đảng, hệ thống chính trị")
         cont = re.match(rf"\s*,\s*([{LOWER}][{LOWER}\s]{{2,40}}?)(?=\s+(?:làm|chủ trì|phát biểu|báo cáo|dự)\b)", text[chain_end:limit])
@@ -871,10 +917,38 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
             if any(e == low for e in existing):
                 continue  # said again in short: "Trưởng Ban chỉ đạo" after the full title
             person["titles"].append(t)
+    _short_name_titles(text, stop, excluded, people)
     for name, person in people.items():
         found = roles.get(name, set())
         person["role"] = next((r for r in ROLE_RANK if r in found), "mentioned")
     return list(people.values())
+
+
+_SHORT_NAME = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ \u00a0]+(?P<g>[{UPPER}][{LOWER}]+)(?![ \u00a0]*[{UPPER}])")
+_FORMER_OFFICE = re.compile(r"\b(?:đã\s+)?(?:từng|trước đây|trước đó)\s+(?=giữ chức|làm|là)")
+
+
+def _short_name_titles(text: str, stop: int, excluded: list[tuple[int, int]], people: dict[str, dict]) -> None:
+    """ "Ông Khải có 24 năm tuổi đảng, từng giữ chức Bí thư Đảng ủy xã": a person named again by
+    the given name alone, with an office the sentence says they held."""
+    by_given: dict[str, list[str]] = {}
+    for name in people:
+        by_given.setdefault(name.split()[-1], []).append(name)
+    for m in _SHORT_NAME.finditer(text, 0, stop):
+        owners = by_given.get(m.group("g"), [])
+        if len(owners) != 1 or _inside(m.start(), excluded):
+            continue  # unknown, or two people share the given name
+        end = _SENTENCE_STOP.search(text, m.end(), stop)
+        sentence_end = end.start() if end else stop
+        former = _FORMER_OFFICE.search(text, m.end(), min(sentence_end, m.end() + 120))
+        if not former:
+            continue
+        titles, _ = _verb_titles(text, former.end(), sentence_end)
+        person = people[owners[0]]
+        for t in titles:
+            t = _clean_title(t)
+            if t and t.lower() not in (e.lower() for e in person["titles"]):
+                person["titles"].append(t)
 
 
 def _event_ordinal(kind: str, phrase: str) -> int | None:
@@ -890,6 +964,20 @@ def _event_ordinal(kind: str, phrase: str) -> int | None:
     return None
 
 
+_SAME_DAY = re.compile(r"\W*(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)\b")
+
+
+def _holder(before: str) -> str | None:
+    """The named party body a sentence puts before its event noun ("Đảng bộ huyện X khai mạc
+    Đại hội"), as a comparable key; None when the clause names none."""
+    clause = re.split(r"[;:]", before)[-1]
+    for m in _ORG_RE.finditer(clause):
+        rest = m.group("rest").strip()
+        if re.search(rf"[{UPPER}]", rest) and not _TITLE_BEFORE.search(clause[: m.start()]):
+            return ascii_fold(m.group(0).split("(")[0])
+    return None
+
+
 def _find_events(text: str, title: str | None, body_start: int, stop: int, published: date | None) -> list[dict]:
     spans = sentences(text, body_start, stop)
     lead_ids = set(range(min(4, len(spans))))
@@ -897,6 +985,8 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
     for idx, (a, b) in enumerate(spans):
         s = text[a:b]
         has_date = bool(_DATE_ONE.search(s) or _DATE_RANGE.search(s) or _MONTH_YEAR.search(s))
+        same_day = not has_date and bool(_SAME_DAY.match(s)) and bool(raw)
+        has_date = has_date or same_day
         is_title = title is not None and s.strip() == title.strip()
         if not (idx in lead_ids or has_date or is_title):
             continue
@@ -932,6 +1022,9 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             ordinal = _event_ordinal(kind, phrase)
             anchor = _year_anchor(s, published)
             start_d, end_d = _dates_in(s, anchor)
+            if same_day:
+                # "Cùng ngày, ...": the day of the event told just before
+                start_d = next((r["start_date"] for r in reversed(raw) if r["start_date"]), None)
             if start_d and not end_d and re.search(r"\bbế mạc\b", s):
                 # a closing day ends the event; "sau hai ngày" tells when it began
                 end_d = start_d
@@ -940,19 +1033,28 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                 start_d = end_d - timedelta(days=n - 1) if n else None
             venue = _VENUE.search(s)
             raw.append({
+                "part_of_day": bool(start_d and not end_d and _PART_OF_DAY.search(s)),
                 "type": kind, "ordinal": ordinal,
                 "term_start": int(term["a"]) if term else None, "term_end": int(term["b"]) if term else None,
                 "start_date": start_d, "end_date": end_d,
                 "venue": venue.group("v").strip() if venue else None, "pos": a + m.start(),
+                "holder": _holder(before), "same_day": same_day,
             })
     spans_text = text[body_start:stop]
     events: list[dict] = []
     for e in raw:
         same = next((x for x in events if x["type"] == e["type"]
                      and (x["ordinal"] is None or e["ordinal"] is None or x["ordinal"] == e["ordinal"])), None)
+        if same is not None and e["same_day"] and e["holder"] and same["holder"] and e["holder"] != same["holder"]:
+            # "Cùng ngày, Đảng bộ huyện Long Phú cũng khai mạc Đại hội": another body's event
+            same = None
+        if same is not None and same["holder"] is None:
+            same["holder"] = e["holder"]
         if same is None:
             events.append(e)
             continue
+        if same["start_date"] is None and e["start_date"] is not None:
+            same["part_of_day"] = e["part_of_day"]  # how the date that is taken was said
         for k in ("ordinal", "term_start", "term_end", "start_date", "end_date", "venue"):
             if same[k] is None and e[k] is not None:
                 same[k] = e[k]
@@ -994,7 +1096,9 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
                 # a span of days ("trong hai ngày 12 và 13/6") does not say which one
                 day = first_day if last_day is None else None
                 break
-    if day is None and congress["start_date"] and congress["end_date"] is None:
+    if day is None and congress["start_date"] and congress["end_date"] is None and not congress.get("part_of_day"):
+        # "Ngày 21/5, ... tổ chức Đại hội": it sat that one day. "Sáng 15/6, ... khai mạc Đại
+        # hội" says only when it opened, not the day its committee first met
         day = congress["start_date"]
     # The committee that meets was elected for the congress's term: that is the session's term
     # unless its own sentence states another.
@@ -1011,12 +1115,62 @@ _FIGURE_AFTER = re.compile(
 )
 
 
+# A body named as where figures came from or went to, or as an example of the subject's units
+# ("tiếp nhận 4 tổ chức từ Đảng bộ Khối X", "như Đảng bộ huyện Y kết nạp 85 đảng viên"), does not
+# own the figures that follow it.
+_NOT_OWNER_BEFORE = re.compile(
+    r"(?:^|\s)(?:từ|sang|cho|như|ví dụ|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|chẳng hạn)\s*:?\s*$")
+
+
+_PASSIVE_AGENT = re.compile(r"\bđược\s+$")
+# "được Ban Thường vụ Huyện ủy chọn làm điểm", "được Tỉnh ủy tặng Bằng khen": a body choosing,
+# approving or commending; "được Ban Tổ chức đánh giá tại hội nghị" is still the one holding it
+_CHOOSES_AFTER = re.compile(
+    r"\s*(?:chọn|lựa chọn|công nhận|tặng|trao|khen thưởng|chỉ định|giao|phê duyệt|cho phép|đồng ý|quyết định)\b")
+
+
 _ELECTED_AFTER = re.compile(r"[ \t]*(?:khóa [IVXLC\d]+[ \t]*)?(?:,?[ \t]*nhiệm kỳ [\d\s–-]+)?gồm\b")
 _ELECTED_BEFORE = re.compile(r"\b(?:bầu|bầu ra|chỉ định|kiện toàn)\s+(?:[^,;.\n]{0,40},\s*)?$")
 _AGENCY_ACTS = re.compile(
     r"[^.;\n]{0,40}?\b(?:thi hành kỷ luật|kỷ luật|kiểm tra|giám sát|khai trừ|cảnh cáo|khiển trách)\b"
     r"[^.;\n]{0,60}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|tập thể)"
 )
+
+
+_LEVEL_RANK = {"central": 6, "province": 5, "bloc": 4, "district": 4, "commune": 3, "grassroots": 2, "cell": 1}
+
+
+def _rank_of_key(key: str) -> int | None:
+    """How high a body stands; a board ranks with the committee it serves ("Ủy ban Kiểm tra
+    Tỉnh ủy" with the province); None when that is not told."""
+    level, _, rest = key.partition("|")
+    if level != "agency":
+        return _LEVEL_RANK.get(level)
+    committee = rest.partition("|")[2]
+    for words, rank in ((("tỉnh ủy", "thành ủy", "tỉnh"), 5), (("đảng ủy khối", "khối"), 4),
+                        (("huyện ủy", "quận ủy", "thị ủy", "huyện", "quận", "thị xã"), 4),
+                        (("đảng ủy xã", "đảng ủy phường", "đảng ủy thị trấn", "xã", "phường"), 3)):
+        if committee.startswith(words):
+            return rank
+    return None
+
+
+def _fold_bare_keys(scores: dict[str, float], central: dict[str, bool], strong: dict[str, bool],
+                    names: dict[str, list[dict]], held: dict[str, bool]) -> None:
+    """A bare name ("Đảng bộ huyện", "Đảng bộ Khối") that could be any of several bodies the
+    text names in full is, in an article about one of them, that one: the best-scored."""
+    for key in sorted(scores, key=len):
+        if key not in scores:
+            continue
+        longer = [k for k in scores if k != key and k.startswith(key) and (key.endswith("|") or k[len(key)] == " ")]
+        if not longer:
+            continue
+        into = max(longer, key=lambda k: scores[k])
+        scores[into] += scores.pop(key)
+        central[into] = central.get(into, False) or central.pop(key, False)
+        strong[into] = strong.get(into, False) or strong.pop(key, False)
+        held[into] = held.get(into, False) or held.pop(key, False)
+        names[into] = names.get(into, []) + names.pop(key, [])
 
 
 def _choose_organisations(work: str, stop: int, title: str | None, events: list[dict], people: list[dict],
@@ -1027,11 +1181,19 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
     mentions = find_org_mentions(work, stop, doc_province, names_of_people)
     keymap = _merge_keys(sorted({x["key"] for x in mentions}))
     all_sentences = sentences(work, 0, stop)
-    event_sentences = [(a, b) for a, b in all_sentences if any(a <= e["pos"] < b for e in events)]
+    # another body's same-day event told in one line does not make that body a subject
+    event_sentences = [(a, b) for a, b in all_sentences
+                       if any(a <= e["pos"] < b for e in events if not e.get("same_day"))]
     title_span = (work.find(title), work.find(title) + len(title)) if title and title in work else None
     lead = next(((a, b) for a, b in all_sentences if b - a > 40 and (not title_span or a >= title_span[1])), None)
     scores: dict[str, float] = {}
     central: dict[str, bool] = {}
+    # a second or third subject must hold the event, head the headline or own figures: a body
+    # only named in the lead ("đại hội được Ban Thường vụ Thị ủy chọn làm điểm") is context
+    strong: dict[str, bool] = {}
+    # ... and one that owns figures only must not rank below the subject: "Đảng bộ huyện Mèo
+    # Vạc có 1.500 đảng viên" in a province's review is one of its units, not a second subject
+    held: dict[str, bool] = {}
     names: dict[str, list[dict]] = {}
     previous_end = -10
     parents: set[str] = set()
@@ -1053,7 +1215,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             sentence = next((work[a:b] for a, b in event_sentences if a <= x["start"] < b), "")
             if in_event and x["level"] == "agency" and "chủ trì" in sentence:
                 scores[key] = scores.get(key, 0) + 5
-                central[key] = True
+                central[key] = strong[key] = held[key] = True
             continue
         if not x["counts"]:
             continue
@@ -1063,34 +1225,49 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         score = 1.0
         in_headline = bool(title_span and title_span[0] <= x["start"] < title_span[1])
         in_lead = bool(lead and lead[0] <= x["start"] < lead[1])
+        if _PASSIVE_AGENT.search(work, max(0, x["start"] - 12), x["start"]) and _CHOOSES_AFTER.match(work, x["end"]):
+            # "đại hội được Ban Thường vụ Huyện ủy chọn làm điểm": the body that chose or
+            # commended is the agent of a passive, not the one holding the event
+            in_event = in_lead = False
         # a body's own inspection committee reporting figures is part of it, not a second subject;
         # but where no party body is the subject, the one that inspected or disciplined the
         # counted members is what the article reports on
-        has_figures = x["level"] != "agency" and not x["qualifier"] and bool(_FIGURE_AFTER.match(work, x["end"]))
+        figure = _FIGURE_AFTER.match(work, x["end"])
+        has_figures = bool(
+            figure and x["level"] != "agency" and not x["qualifier"]
+            and not _NOT_OWNER_BEFORE.search(work, max(0, x["start"] - 30), x["start"])
+            # "Huyện ủy chỉ đạo Đảng ủy xã X thành lập Chi bộ Y với 5 đảng viên": the figure is
+            # the nearest body's
+            and not any(x["end"] <= y["start"] < figure.end() for y in mentions))
         if x["level"] == "agency" and x["rest"] and _AGENCY_ACTS.match(work, x["end"]):
             acting.setdefault(key, x)
         score += 4 * in_event + 3 * in_headline + 3 * in_lead + 3 * has_figures
         central[key] = central.get(key, False) or in_event or in_headline or in_lead or has_figures
+        strong[key] = strong.get(key, False) or in_event or in_headline or has_figures
+        held[key] = held.get(key, False) or in_event or in_headline
         scores[key] = scores.get(key, 0) + score
-        if _os.environ.get("DOCDBG"): print("SCORE", key, x["name"], score, in_event, in_headline, in_lead, has_figures)
     if title and not title_span:  # a headline printed only outside the scanned body
         for x in find_org_mentions(title, len(title), doc_province, names_of_people):
             key = keymap.get(x["key"]) or next((k for k in scores if k.startswith(x["key"])), None)
             if key in scores and x["counts"]:
                 scores[key] += 3
-                central[key] = True
-    if _os.environ.get("DOCDBG"): print("TOTAL", scores, central, parents)
+                central[key] = strong[key] = held[key] = True
+    _fold_bare_keys(scores, central, strong, names, held)
     chosen = [k for k in sorted(scores, key=lambda k: -scores[k]) if central.get(k)]
     if not chosen and acting:
         chosen = list(acting)[:1]
     if not chosen:
         return []  # the article only names party bodies in passing
-    keys = [chosen[0]] + [k for k in chosen[1:] if scores[k] >= 3 and k not in parents][:2]
+    top_rank = _rank_of_key(chosen[0])
+    keys = [chosen[0]] + [
+        k for k in chosen[1:]
+        if scores[k] >= 3 and k not in parents
+        and (held.get(k) or (strong.get(k) and (top_rank is None or (_rank_of_key(k) or 0) >= top_rank)))][:2]
     organisations = []
     for key in keys:
         group = names[key]
         disciplined = [g["name"] for g in group if g["disciplined"]]
-        name = disciplined[0] if disciplined else max(_display_candidates(group), key=_name_rank)
+        name = disciplined[0] if disciplined else max(_display_candidates(group, work), key=_name_rank)
         level = group[0]["level"]
         province = None
         if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name):
@@ -1118,7 +1295,7 @@ def extract_document(text: str, details: bool = False) -> dict:
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
-    doc_province = site_province or text_province
+    doc_province = site_province or text_province or city_of_urban_district(work[:stop])
 
     # ---- events first: the organisations holding them are what the article is about
     events = _find_events(work, title, body_start, stop, published)
