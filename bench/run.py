@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -66,7 +67,8 @@ def timed(fn, *args):
 
 
 def parse_in_processes(frames: list[pl.DataFrame], workers: int) -> int:
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # spawn, not fork: a forked child inherits Polars' thread pool mid-state and can deadlock
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         return sum(batch.facts.height for batch in pool.map(parse_batch, frames))
 
 

@@ -310,6 +310,16 @@ def test_roles_from_the_persons_own_clause():
         "Trần Văn Một": "chaired", "Lê Văn Hai": "attended", "Phạm Thị Ba": "chaired", "Võ Văn Bốn": "spoke"}
 
 
+def test_a_request_in_a_plain_speech_is_speaking_and_a_report_read_with_an_opening_is_reporting():
+    doc = extract_document(wrap(
+        "Sáng 20/12, Huyện ủy Sa Pa tổ chức hội nghị tổng kết năm. Phát biểu khai mạc và trình bày báo cáo "
+        "tổng kết, đồng chí Lò Văn Năm, Bí thư Huyện ủy cho biết năm qua huyện kết nạp 210 đảng viên. Phát biểu "
+        "tại hội nghị, đồng chí Vàng Thị Sáu, Phó Trưởng Ban Tổ chức Tỉnh ủy đề nghị Huyện ủy chú trọng tạo "
+        "nguồn. Phát biểu chỉ đạo, đồng chí Hà Văn Bảy đề nghị các cấp ủy tăng cường kiểm tra."))
+    assert {p["name"]: p["role"] for p in doc["people"]} == {
+        "Lò Văn Năm": "reported", "Vàng Thị Sáu": "spoke", "Hà Văn Bảy": "directed"}
+
+
 def test_boards_elected_at_the_event_kinds_of_body_and_sources_are_not_subjects():
     doc = extract_document(wrap(
         "Theo thông tin từ Ban Tổ chức Tỉnh ủy Lào Cai, ngày 15/6, Đảng bộ huyện Bảo Thắng tổ chức Đại hội "
@@ -402,6 +412,14 @@ def test_units_of_the_subject_with_their_own_figures_are_not_further_subjects():
     assert names(board) == ["Ủy ban Kiểm tra Tỉnh ủy Sơn La", "Đảng bộ tỉnh"]
 
 
+def test_the_bodies_a_merged_one_was_formed_from_are_not_subjects():
+    doc = extract_document(wrap(
+        "Ngày 30/9, Đảng bộ tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đảng bộ tỉnh "
+        "Gia Lai (mới) được thành lập trên cơ sở hợp nhất Đảng bộ tỉnh Gia Lai và Đảng bộ tỉnh Bình Định, hiện "
+        "có 170.000 đảng viên.", "Thứ Ba, 30/09/2025 18:00"))
+    assert names(doc) == ["Đảng bộ tỉnh Gia Lai"]
+
+
 def test_the_fullest_name_is_one_the_text_writes():
     committee_only = extract_document(wrap(
         "Huyện ủy Văn Bàn tổng kết công tác năm 2019\n\nChiều 27/12, Huyện ủy Văn Bàn tổ chức hội nghị tổng kết "
@@ -457,6 +475,12 @@ def test_titles_after_a_birth_year_and_of_a_person_named_again_by_the_given_name
     assert titles["A Khang"] == ["Phó Bí thư Huyện ủy"]
 
 
+def test_old_style_tones_are_modernised_but_qu_keeps_its_tone():
+    doc = extract_document(wrap(
+        "Sáng 5/12, Tỉnh uỷ Nghệ An tổ chức hội nghị. Đồng chí Thái Thanh Quý, Bí thư Tỉnh uỷ chủ trì hội nghị."))
+    assert person(doc, "Thái Thanh Quý")["titles"] == ["Bí thư Tỉnh ủy"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["đảngviên" * 20000, "\n" * 50000, "Nguyễn Văn " * 5000, "Bài" + " \n" * 20000, "Nguồn" + " " * 20000],
@@ -466,6 +490,18 @@ def test_long_texts_without_words_lines_or_stops_finish_with_nothing_found(text)
     doc = extract_document(text)
     assert doc["organisations"] == [] and doc["events"] == []
     assert doc["published"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sáng 4/8, Đảng bộ tỉnh Hà Nam tổ chức Đại hội " * 3000, "Đảng bộ tỉnh Hà Nam có 5 đảng viên " * 5000,
+     "Ông Khải có 5 năm tuổi đảng " * 5000 + "Nguyễn Văn Khải, Bí thư"],
+)
+def test_long_sentences_repeating_a_body_an_event_or_a_person_finish_with_one_each(text):
+    # no timing assertion: the first once took minutes (every event noun re-read its whole sentence)
+    doc = extract_document(text)
+    assert len(doc["organisations"]) <= 1 and len(doc["events"]) <= 1
+    assert len(doc["people"]) <= 1
 
 
 # ---- scores against the labelled documents

@@ -82,6 +82,7 @@ def test_seed_metadata(stem, title, published, site, author):
         ("Thứ Năm, 12/03/2020", datetime(2020, 3, 12)),
         ("Ngày đăng: 12/04/2017 - Lượt xem: 317", datetime(2017, 4, 12)),
         ("12:30 AM 01/02/2021", datetime(2021, 2, 1, 0, 30)),
+        ("03/02/2022", datetime(2022, 2, 3)),  # a date alone on its line under the headline
     ],
 )
 def test_datelines(dateline, expected):
@@ -98,6 +99,11 @@ def test_datelines(dateline, expected):
     ],
 )
 def test_body_dates_are_not_datelines(text):
+    assert find_published(text) is None
+
+
+def test_a_date_alone_on_a_line_deep_in_the_body_is_no_dateline():
+    text = "Tiêu đề\n\nĐoạn một.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\n12/05/2020\n"
     assert find_published(text) is None
 
 

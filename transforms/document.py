@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
 from transforms.metadata import LOWER, UPPER, body_end, extract_metadata, find_byline
@@ -144,7 +145,8 @@ def _province_in(s: str) -> str | None:
 _OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
               "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
               "uỵ": "ụy", "Uỷ": "Ủy", "Uý": "Úy", "Oà": "Òa"}
-_OLD_TONE_RE = re.compile("(?:" + "|".join(_OLD_TONES) + r")(?![" + LOWER + "])")
+# after "q" the "u" is part of the consonant ("Quý", "quỹ"): the tone already sits on the vowel
+_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(_OLD_TONES) + r")(?![" + LOWER + "])")
 
 
 def modern_tones(text: str) -> str:
@@ -888,6 +890,11 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
             if cue:
                 found.add(cue)
                 break
+        if cue == "spoke" and "directed" in own and "chỉ đạo" not in follow:
+            # "Phát biểu tại hội nghị, đồng chí X đề nghị ...": a request made in a speech the
+            # text does not call a directing one
+            own.discard("directed")
+            found.discard("directed")
         if _AWARD_TO.search(text[max(x["sent_start"], x["start"] - 160) : x["start"]]) or _AWARD_LEAD.search(lead):
             found.add("awarded")
         if not found and previous is not None and previous["sent_start"] == x["sent_start"]:
@@ -938,8 +945,9 @@ def _short_name_titles(text: str, stop: int, excluded: list[tuple[int, int]], pe
         owners = by_given.get(m.group("g"), [])
         if len(owners) != 1 or _inside(m.start(), excluded):
             continue  # unknown, or two people share the given name
-        end = _SENTENCE_STOP.search(text, m.end(), stop)
-        sentence_end = end.start() if end else stop
+        limit = min(stop, m.end() + _NAME_WINDOW)
+        end = _SENTENCE_STOP.search(text, m.end(), limit)
+        sentence_end = end.start() if end else limit
         former = _FORMER_OFFICE.search(text, m.end(), min(sentence_end, m.end() + 120))
         if not former:
             continue
@@ -964,6 +972,7 @@ def _event_ordinal(kind: str, phrase: str) -> int | None:
     return None
 
 
+_EVENT_WINDOW = 500
 _SAME_DAY = re.compile(r"\W*(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)\b")
 
 
@@ -992,8 +1001,11 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             continue
         for m in _EVENT_NOUN.finditer(s):
             kind = m.lastgroup
-            before = s[: m.start()]
-            after = s[m.end() :]
+            # a sentence without stops may run for pages: each noun reads the words around it
+            lo, hi = max(0, m.start() - _EVENT_WINDOW), m.end() + _EVENT_WINDOW
+            local = s[lo:hi]
+            before = s[lo : m.start()]
+            after = s[m.end() : hi]
             if _NOT_HAPPENING.search(before):
                 continue
             if kind == "working_session":
@@ -1020,20 +1032,20 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             else:
                 term = _TERM.search(after[:200])
             ordinal = _event_ordinal(kind, phrase)
-            anchor = _year_anchor(s, published)
-            start_d, end_d = _dates_in(s, anchor)
+            anchor = _year_anchor(local, published)
+            start_d, end_d = _dates_in(local, anchor)
             if same_day:
                 # "Cùng ngày, ...": the day of the event told just before
                 start_d = next((r["start_date"] for r in reversed(raw) if r["start_date"]), None)
-            if start_d and not end_d and re.search(r"\bbế mạc\b", s):
+            if start_d and not end_d and re.search(r"\bbế mạc\b", local):
                 # a closing day ends the event; "sau hai ngày" tells when it began
                 end_d = start_d
-                dur = _DURATION.search(s)
+                dur = _DURATION.search(local)
                 n = ordinal_value(dur.group(1)) if dur else None
                 start_d = end_d - timedelta(days=n - 1) if n else None
-            venue = _VENUE.search(s)
+            venue = _VENUE.search(local)
             raw.append({
-                "part_of_day": bool(start_d and not end_d and _PART_OF_DAY.search(s)),
+                "part_of_day": bool(start_d and not end_d and _PART_OF_DAY.search(local)),
                 "type": kind, "ordinal": ordinal,
                 "term_start": int(term["a"]) if term else None, "term_end": int(term["b"]) if term else None,
                 "start_date": start_d, "end_date": end_d,
@@ -1119,7 +1131,9 @@ _FIGURE_AFTER = re.compile(
 # ("tiếp nhận 4 tổ chức từ Đảng bộ Khối X", "như Đảng bộ huyện Y kết nạp 85 đảng viên"), does not
 # own the figures that follow it.
 _NOT_OWNER_BEFORE = re.compile(
-    r"(?:^|\s)(?:từ|sang|cho|như|ví dụ|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|chẳng hạn)\s*:?\s*$")
+    r"(?:^|\s)(?:từ|sang|cho|như|ví dụ|điển hình(?: là| như)?|tiêu biểu(?: là| như)?|chẳng hạn)\s*:?\s*$"
+    # "trên cơ sở hợp nhất Đảng bộ tỉnh X và Đảng bộ tỉnh Y, hiện có ...": the merged parts
+    r"|\b(?:hợp nhất|sáp nhập|tách)\b[^,;.\n]{0,80}$")
 
 
 _PASSIVE_AGENT = re.compile(r"\bđược\s+$")
@@ -1180,6 +1194,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
     names_of_people = {p["name"] for p in people}
     mentions = find_org_mentions(work, stop, doc_province, names_of_people)
     keymap = _merge_keys(sorted({x["key"] for x in mentions}))
+    mention_starts = [x["start"] for x in mentions]  # in text order
     all_sentences = sentences(work, 0, stop)
     # another body's same-day event told in one line does not make that body a subject
     event_sentences = [(a, b) for a, b in all_sentences
@@ -1235,10 +1250,10 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         figure = _FIGURE_AFTER.match(work, x["end"])
         has_figures = bool(
             figure and x["level"] != "agency" and not x["qualifier"]
-            and not _NOT_OWNER_BEFORE.search(work, max(0, x["start"] - 30), x["start"])
+            and not _NOT_OWNER_BEFORE.search(work, max(0, x["start"] - 90), x["start"])
             # "Huyện ủy chỉ đạo Đảng ủy xã X thành lập Chi bộ Y với 5 đảng viên": the figure is
             # the nearest body's
-            and not any(x["end"] <= y["start"] < figure.end() for y in mentions))
+            and bisect_left(mention_starts, x["end"]) == bisect_left(mention_starts, figure.end()))
         if x["level"] == "agency" and x["rest"] and _AGENCY_ACTS.match(work, x["end"]):
             acting.setdefault(key, x)
         score += 4 * in_event + 3 * in_headline + 3 * in_lead + 3 * has_figures

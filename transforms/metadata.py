@@ -51,6 +51,9 @@ _TIME_DATE = re.compile(
 _ISO_DATE_TIME = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[T ](?P<H>\d{2}):(?P<M>\d{2})")
 # A date alone counts only when labelled as the page's date or led by a weekday.
 _LABELLED_DATE = re.compile(rf"(?:{_LABEL}\s*+:?\s*+|{_WEEKDAY}\s*+[,\-–—]?\s*+){_DATE}")
+# ... or when it stands alone on its own line among the page's first lines, under the headline
+_LINE_DATE = re.compile(rf"^[ \t]*+\(?{_DATE}\)?[ \t]*+$", re.MULTILINE)
+_HEAD_LINES = 5
 
 # Bounded label length and label count (as DNS itself bounds them), so a long run of letters or
 # dots costs a fixed amount per start and the scans below stay linear.
@@ -107,8 +110,11 @@ def find_published(text: str) -> datetime | None:
     page's date, or led by a weekday). A day and month without a year ("Sáng 8/1") is body
     text, not a dateline, so it never matches."""
     candidates: list[tuple[int, datetime]] = []
-    for pattern, with_time in ((_DATE_TIME, True), (_TIME_DATE, True), (_ISO_DATE_TIME, True), (_LABELLED_DATE, False)):
+    for pattern, with_time in ((_DATE_TIME, True), (_TIME_DATE, True), (_ISO_DATE_TIME, True), (_LABELLED_DATE, False),
+                               (_LINE_DATE, False)):
         for match in pattern.finditer(text):
+            if pattern is _LINE_DATE and sum(1 for line in text[: match.start()].splitlines() if line.strip()) >= _HEAD_LINES:
+                break  # a date alone on a line deep in the body is the body's
             value = _datetime(match, with_time)
             if value is not None and 2000 <= value.year <= 2100:
                 candidates.append((match.start(), value))
