@@ -359,11 +359,12 @@ def _gx_condition(where: Condition):
 def _silent_context():
     # A batch ETL sends nothing anywhere: analytics off, should this GX build carry them.
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    # GX logs housekeeping ("Created temporary directory ... for ephemeral docs site") at INFO.
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    # GX logs housekeeping ("Created temporary directory ... for ephemeral docs site") at INFO,
+    # from a module logger that sets its own level on import.
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     # tqdm bars on stderr for every metric would drown the run's log
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)

@@ -203,7 +203,15 @@ def solieu_flow(
         )
 
         futures = [read_and_parse_task.submit(batch) for batch in _batches(to_parse, batch_size)]
-        results = [future.result() for future in futures]
+        results = []
+        for number, future in enumerate(futures, 1):  # progress on long runs, batch by batch
+            parsed_batch, rejected = future.result()
+            results.append((parsed_batch, rejected))
+            logger.info(
+                "batch %d/%d parsed: %d documents, %d facts, %d inputs rejected",
+                number, len(futures), parsed_batch.documents.height, parsed_batch.facts.height,
+                rejected.height + parsed_batch.quarantine.height,
+            )
         parsed = ParsedBatch.concat([parsed for parsed, _ in results])
         rejected_inputs = pl.concat(
             [schema.empty(schema.QUARANTINE), scan_problems] + [rejected for _, rejected in results],
