@@ -314,8 +314,8 @@ def test_a_request_in_a_plain_speech_is_speaking_and_a_report_read_with_an_openi
     doc = extract_document(wrap(
         "Sáng 20/12, Huyện ủy Sa Pa tổ chức hội nghị tổng kết năm. Phát biểu khai mạc và trình bày báo cáo "
         "tổng kết, đồng chí Lò Văn Năm, Bí thư Huyện ủy cho biết năm qua huyện kết nạp 210 đảng viên. Phát biểu "
-        "tại hội nghị, đồng chí Vàng Thị Sáu, Phó Trưởng Ban Tổ chức Tỉnh ủy đề nghị Huyện ủy chú trọng tạo "
-        "nguồn. Phát biểu chỉ đạo, đồng chí Hà Văn Bảy đề nghị các cấp ủy tăng cường kiểm tra."))
+        "tại hội nghị, đồng chí Vàng Thị Sáu, Phó Trưởng Ban Tổ chức Tỉnh ủy đề nghị các chi bộ quan tâm bồi "
+        "dưỡng quần chúng. Phát biểu chỉ đạo, đồng chí Hà Văn Bảy đề nghị các cấp ủy tăng cường kiểm tra."))
     assert {p["name"]: p["role"] for p in doc["people"]} == {
         "Lò Văn Năm": "reported", "Vàng Thị Sáu": "spoke", "Hà Văn Bảy": "directed"}
 
@@ -368,7 +368,7 @@ def names(doc: dict) -> list[str]:
 def test_a_parent_committee_named_only_in_the_lead_is_context_not_a_subject():
     doc = extract_document(wrap(
         "Ngày 12/5, Đảng bộ xã Hòa Phong (huyện Krông Búk) tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ "
-        "2020 - 2025 - đại hội được Ban Thường vụ Huyện ủy chọn làm điểm của huyện. Đảng bộ xã Hòa Phong hiện "
+        "2020 - 2025, là đại hội được Ban Thường vụ Huyện ủy lựa chọn tổ chức điểm. Đảng bộ xã Hòa Phong hiện "
         "có 210 đảng viên. Đại hội bầu 7 đại biểu đi dự Đại hội đại biểu Đảng bộ huyện Krông Búk lần thứ XV.",
         "Thứ Tư, 13/05/2020 08:00"))
     assert names(doc) == ["Đảng bộ xã Hòa Phong"]
@@ -392,8 +392,8 @@ def test_figures_belong_to_the_nearest_body_not_to_a_source_or_an_example():
         "7 đảng viên.", "Thứ Năm, 04/04/2019 10:00"))
     assert names(firm) == ["Chi bộ Công ty TNHH May Hồng Phát"]
     bloc = extract_document(wrap(
-        "Ngày 5/6, Đảng bộ Khối Doanh nghiệp tỉnh tổ chức Đại hội lần thứ IV. Nhiệm kỳ qua, Đảng ủy Khối tiếp "
-        "nhận 3 tổ chức cơ sở đảng từ Đảng bộ Khối các cơ quan tỉnh chuyển sang, đồng thời kết nạp 610 đảng viên. "
+        "Ngày 5/6, Đảng bộ Khối Doanh nghiệp tỉnh tổ chức Đại hội lần thứ IV. Nhiệm kỳ qua, Đảng ủy Khối nhận "
+        "bàn giao 3 tổ chức cơ sở đảng từ Đảng bộ Khối các cơ quan tỉnh, kết nạp 610 đảng viên. "
         "Một số đơn vị làm tốt, như Đảng bộ Công ty Than Hà Lầm kết nạp 45 đảng viên.",
         "Thứ Sáu, 06/06/2020 10:00"))
     assert names(bloc) == ["Đảng bộ Khối Doanh nghiệp tỉnh"]
@@ -435,8 +435,8 @@ def test_the_fullest_name_is_one_the_text_writes():
 
 def test_inspection_boards_among_the_actors_keep_the_figures_their_own():
     doc = extract_document(wrap(
-        "Ngày 9/10, Ủy ban Kiểm tra Tỉnh ủy Yên Bái tổ chức Kỳ họp thứ 30. Từ đầu nhiệm kỳ, cấp ủy, ủy ban kiểm "
-        "tra các cấp trong Đảng bộ tỉnh đã thi hành kỷ luật 230 đảng viên.", "Thứ Năm, 10/10/2024 08:00"))
+        "Ngày 9/10, Ủy ban Kiểm tra Tỉnh ủy Yên Bái tổ chức Kỳ họp thứ 30. Từ đầu nhiệm kỳ, ủy ban kiểm tra và "
+        "cấp ủy các cấp trong Đảng bộ tỉnh đã xử lý kỷ luật 230 đảng viên.", "Thứ Năm, 10/10/2024 08:00"))
     assert names(doc) == ["Ủy ban Kiểm tra Tỉnh ủy Yên Bái"]
 
 
@@ -466,12 +466,12 @@ def test_an_urban_district_names_its_city():
 def test_titles_after_a_birth_year_and_of_a_person_named_again_by_the_given_name():
     doc = extract_document(wrap(
         "Ngày 2/3, Công an huyện khởi tố Lê Văn Sáu (SN 1970), nguyên Chủ tịch UBND xã; Đỗ Thị Mận (SN 1982), "
-        "nguyên cán bộ tư pháp xã và Võ Văn Tám (SN 1977), nguyên thủ quỹ xã. Ông Sáu có 20 năm tuổi đảng, từng "
-        "giữ chức Bí thư Đảng ủy xã trước khi làm Chủ tịch UBND xã. Đồng chí A Khang, Phó Bí thư Huyện ủy cho "
+        "nguyên cán bộ tư pháp xã và Võ Văn Tám (SN 1977), nguyên thủ quỹ xã. Ông Sáu nhiều năm công tác ở xã, "
+        "đã từng làm Phó Bí thư Đảng ủy xã sau khi giải ngũ. Đồng chí A Khang, Phó Bí thư Huyện ủy cho "
         "biết vụ việc đang được xem xét."))
     titles = {p["name"]: p["titles"] for p in doc["people"]}
     assert titles["Đỗ Thị Mận"] == ["nguyên cán bộ tư pháp xã"]
-    assert titles["Lê Văn Sáu"] == ["nguyên Chủ tịch UBND xã", "Bí thư Đảng ủy xã"]
+    assert titles["Lê Văn Sáu"] == ["nguyên Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"]
     assert titles["A Khang"] == ["Phó Bí thư Huyện ủy"]
 
 
@@ -542,6 +542,28 @@ def test_heldout_documents_score():
     report = score_documents(gold, predicted)
     for part in ("organisations", "events", "people", "titles"):
         assert report[part]["f1"] >= 0.85, (part, report[part])
+
+
+# Document labels of the blind sets (blind1 and blind2 were used to develop `extract --document`). Floors
+# only rise: the F1 reached, rounded down to two decimals. blind1's events stay at 0.73 because its
+# author gives the new committee's first session no term (the majority gives it the congress's).
+DOCUMENT_FLOORS = {
+    "blind1": {"organisations": 1.0, "events": 0.73, "people": 1.0, "titles": 1.0},
+    "blind2": {"organisations": 1.0, "events": 1.0, "people": 1.0, "titles": 1.0},
+    # blind3 was never developed on: its floors are what an unseen set scores. Its author lists
+    # no first session as an event, which FACTS.md names as one (4 of its misses).
+    "blind3": {"organisations": 0.78, "events": 0.75, "people": 0.97, "titles": 0.86},
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENT_FLOORS))
+def test_blind_document_scores_floor(name):
+    labels = GOLD / name / "documents.jsonl"
+    if not labels.exists():
+        pytest.skip(f"no document labels for {name}")
+    report = score_documents(*load_gold(labels, GOLD / name / "texts"))
+    reached = {part: report[part]["f1"] for part in DOCUMENT_FLOORS[name]}
+    assert all(reached[part] >= floor for part, floor in DOCUMENT_FLOORS[name].items()), (name, reached)
 
 
 # ---- real out-of-genre news

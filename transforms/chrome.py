@@ -14,7 +14,7 @@ import re
 # "Lượt xem: 1.234", "Hôm nay: 1". Any of these labels followed by a colon and a number is
 # a counter. Found from the colon backwards, which is much faster than trying every label
 # at every position.
-_COLON_NUMBER = re.compile(r"[ \t]*:[ \t]*[\d.,]*\d")
+_COLON_NUMBER = re.compile(r":[ \t]*[\d.,]*\d")
 _COUNTER_LABEL = re.compile(
     r"(?i)(?:view\s*count|views?|lượt\s*xem|số\s*lượt\s*xem|lượt\s*truy\s*cập|lượt\s*đọc|"
     r"đã\s*xem|đang\s*online|đang\s*truy\s*cập|trực\s*tuyến|online|hôm\s*nay|hôm\s*qua|"
@@ -28,10 +28,15 @@ _COUNTER_LABEL = re.compile(
 def _counter_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _COLON_NUMBER.finditer(text):
-        head = text[max(0, m.start() - 30):m.start()]
+        start = m.start()
+        # the blanks before the colon belong to the counter; walked here rather than matched,
+        # which retried every blank of a long run
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        head = text[max(0, start - 30):start]
         label = _COUNTER_LABEL.search(head)
         if label:
-            spans.append((m.start() - (len(head) - label.start()), m.end()))
+            spans.append((start - (len(head) - label.start()), m.end()))
     return spans
 
 
@@ -77,7 +82,10 @@ _URL_MARK = re.compile(r"(?i)https?://|www\.|@|\.(?:vn|com|net|org|gov)\b")
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
     spans = []
+    end = -1
     for m in _URL_MARK.finditer(text):
+        if m.start() < end:
+            continue  # a further mark inside the token just taken ("a@b.vn"): one span
         s = m.start()
         while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "()[]“”\"'":
             s -= 1
@@ -85,6 +93,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
         while e < len(text) and not text[e].isspace():
             e += 1
         spans.append((s, e))
+        end = e
     return spans
 # A dateline with its counters: "Thứ hai - 24/08/2020 00:08 150 0",
 # "Thứ Ba, 04/08/2020 12:41", "Ngày đăng 30/07/2019 | 5:00 PM | View count: 106".
