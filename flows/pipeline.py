@@ -193,7 +193,8 @@ def solieu_flow(
     }
     with wh.writer_lock(wait=wait_for_lock):
         files, scan_problems = scan_task(raw)
-        classified = classify_files(files, wh.known_files())
+        known = wh.known_files()
+        classified = classify_files(files, known)
         to_parse = classified.filter(pl.col("outcome") != "unchanged")
         logger.info(
             "%d files: %d to parse, %d unchanged",
@@ -256,13 +257,10 @@ def solieu_flow(
             quarantine=quarantine,
             validation_results=outcome.results,
             flagged_documents=outcome.flagged_documents,
-            prune_sources=(
-                wh.known_files()
-                .join(classified, on="source_path", how="anti")["source_path"]
-                .to_list()
-                if prune
-                else []
-            ),
+            # files earlier runs loaded that are gone from raw_dir now
+            prune_sources=known.join(classified, on="source_path", how="anti")["source_path"].to_list()
+            if prune
+            else [],
         )
         load_task(db_path, batch)
         outputs = publish_task(db_path)
