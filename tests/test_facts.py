@@ -469,8 +469,8 @@ def test_a_year_compared_with_is_not_the_period():
 # the F1 reached, rounded down to two decimals.
 BLIND_FLOORS = {
     "blind1": (1.00, 0.99, 0.99),
-    "blind2": (0.97, 0.91, 0.88),
-    "blind3": (0.98, 0.92, 0.89),
+    "blind2": (0.98, 0.97, 0.96),
+    "blind3": (0.99, 0.98, 0.96),
 }
 
 
@@ -480,3 +480,141 @@ def test_blind_set_scores_floor(name):
     floors = BLIND_FLOORS[name]
     reached = tuple(levels[level]["f1"] for level in ("value+unit", "+measure", "+kind+qualifier"))
     assert all(r >= f for r, f in zip(reached, floors)), (name, reached, floors)
+
+
+# Rules added in the generalisation round on blind2/blind3: each with a made-up sentence.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a tier standing where the noun should be counts the population just named, and a
+        # count of one rating tier is an action on it (rules 1, 3); "trong số N" is a count
+        ("Trong số 64 chi bộ được đánh giá có 12 chi bộ hoàn thành xuất sắc nhiệm vụ, "
+         "47 hoàn thành tốt nhiệm vụ, 4 hoàn thành nhiệm vụ và 1 không hoàn thành nhiệm vụ.",
+         [("party_orgs", 64, "count", "actual", "exact"), ("party_orgs", 12, "count", "actual", "exact"),
+          ("party_orgs", 47, "count", "actual", "exact"), ("party_orgs", 4, "count", "actual", "exact"),
+          ("party_orgs", 1, "count", "actual", "exact")]),
+        # "đơn vị" under organisations being rated is those organisations
+        ("Trong 73 tổ chức cơ sở đảng được xếp loại có 15 đơn vị hoàn thành xuất sắc nhiệm vụ, 50 hoàn thành tốt.",
+         [("party_orgs", 73, "count", "actual", "exact"), ("party_orgs", 15, "count", "actual", "exact"),
+          ("party_orgs", 50, "count", "actual", "exact")]),
+        # members at one tier, noun left out, stay `other`
+        ("Trong tổng số 2.310 đảng viên được đánh giá có 280 đồng chí hoàn thành xuất sắc nhiệm vụ, "
+         "1.900 hoàn thành tốt nhiệm vụ.",
+         [("other", 2310, "count", "actual", "exact"), ("other", 280, "count", "actual", "exact"),
+          ("other", 1900, "count", "actual", "exact")]),
+        # a form of discipline after the number counts the organisations just named
+        ("Các cấp ủy đã thi hành kỷ luật 5 tổ chức đảng (3 khiển trách, 2 cảnh cáo).",
+         [("party_orgs", 5, "count", "actual", "exact"), ("party_orgs", 3, "count", "actual", "exact"),
+          ("party_orgs", 2, "count", "actual", "exact")]),
+        # the noun before a year label names the count; a series by year keeps it
+        ("Đảng viên năm 2016 có 12.415 người, năm 2021 có 13.208 người; "
+         "tổ chức cơ sở đảng năm 2016: 214, năm 2021: 198.",
+         [("party_members", 12415, "count", "actual", "exact"), ("party_members", 13208, "count", "actual", "exact"),
+          ("grassroots_orgs", 214, "count", "actual", "exact"), ("grassroots_orgs", 198, "count", "actual", "exact")]),
+        # the level moved, compared with an earlier time, whatever action moved it
+        ("Huyện ủy đã sáp nhập 6 tổ chức cơ sở đảng thành 3 đảng bộ cơ sở, giảm 3 tổ chức cơ sở đảng so với đầu nhiệm kỳ.",
+         [("party_orgs", 6, "count", "actual", "exact"), ("party_orgs", 3, "count", "actual", "exact"),
+          ("grassroots_orgs", -3, "count", "change", "exact")]),
+        # the committee of a ward or commune is a grassroots organisation (rule 2)
+        ("Đảng bộ quận có 14 đảng bộ phường và 22 chi bộ cơ sở.",
+         [("grassroots_orgs", 14, "count", "actual", "exact"), ("grassroots_orgs", 22, "count", "actual", "exact")]),
+        # a "good or better" series labelled by year keeps its reading across ";"
+        ("Tỷ lệ tổ chức cơ sở đảng được xếp loại: năm 2019: hoàn thành tốt nhiệm vụ trở lên 84,6%; "
+         "năm 2020: 86,1%; năm 2021: 88,3%.",
+         [("orgs_rated_good_pct", 84.6, "percent", "actual", "exact"),
+          ("orgs_rated_good_pct", 86.1, "percent", "actual", "exact"),
+          ("orgs_rated_good_pct", 88.3, "percent", "actual", "exact")]),
+        # the population of a rating is named earlier in the sentence; a later ", số …"
+        # clause does not lend its tier
+        ("Về đảng viên, tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 90,7%, số đảng viên không hoàn thành nhiệm vụ chiếm 0,8%.",
+         [("members_rated_good_pct", 90.7, "percent", "actual", "exact"),
+          ("other", 0.8, "percent", "actual", "exact")]),
+        # a breakdown of those awarded is awards
+        ("Lễ trao Huy hiệu Đảng cho 84 đảng viên. Trong số đảng viên được trao Huy hiệu đợt này có "
+         "7 đồng chí là cựu chiến binh.",
+         [("awards", 84, "count", "actual", "exact"), ("awards", 7, "count", "actual", "exact")]),
+        # an award closing a long sentence still reads the collectives and individuals
+        ("Nhân dịp này, 4 tập thể và 9 cá nhân có thành tích tiêu biểu trong công tác xây dựng Đảng, "
+         "kiểm tra năm 2022 được Ban Thường vụ Huyện ủy tặng giấy khen.",
+         [("awards", 4, "count", "actual", "exact"), ("awards", 9, "count", "actual", "exact")]),
+        # "Cần Thơ" is a place, not "need": nothing here is planned
+        ("Thành ủy Cần Thơ trao Huy hiệu Đảng cho 212 đảng viên.",
+         [("awards", 212, "count", "actual", "exact")]),
+        # "đề ra mục tiêu" governs every clause of its sentence (rule 13)
+        ("Đại hội đề ra mục tiêu đến năm 2030 xã đạt chuẩn nông thôn mới nâng cao; hằng năm kết nạp "
+         "từ 20 đảng viên trở lên.",
+         [("members_admitted", 20, "count", "target", "at_least")]),
+    ],
+)
+def test_reading_round_rules(sentence, expected):
+    assert [_short(f) for f in _facts_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "đến mức phải thi hành kỷ luật" reports a finding, it plans nothing (rule 13)
+        ("Kiểm tra 7 đảng viên, cả 7 đảng viên có vi phạm, đến mức phải thi hành kỷ luật 3 đồng chí.",
+         [("other", 7, "count", "actual", "exact"), ("other", 7, "count", "actual", "exact"),
+          ("other", 3, "count", "actual", "exact")]),
+        # a ";" clause opening on its own ("hiện vẫn còn") is no item of the breakdown before it
+        ("Trong nhiệm kỳ kết nạp 530 đảng viên, trong đó 96 người là chủ doanh nghiệp; hiện vẫn còn 11 hợp tác xã "
+         "có 2 đảng viên nhưng chưa thành lập chi bộ.",
+         [("members_admitted", 530, "count", "actual", "exact"), ("members_admitted", 96, "count", "actual", "exact"),
+          ("other", 11, "count", "actual", "exact"), ("party_members", 2, "count", "actual", "exact")]),
+        # a year dating the low end of "từ … lên …" keeps both ends levels of the subject
+        ("Số đảng viên toàn Đảng bộ tăng từ 3.215 đồng chí cuối năm 2015 lên hơn 3.900 đồng chí hiện nay.",
+         [("party_members", 3215, "count", "actual", "exact"), ("party_members", 3900, "count", "actual", "more_than")]),
+        # a label "Số <noun>:" names the count after it
+        ("Kết quả nhiệm kỳ:\n- Số tổ chức cơ sở đảng: 42;\n- Số chi bộ trực thuộc đảng ủy cơ sở: 318;",
+         [("grassroots_orgs", 42, "count", "actual", "exact"), ("party_cells", 318, "count", "actual", "exact")]),
+        # "N là …" items of a breakdown count what the item before them counted
+        ("Kết nạp 415 đảng viên mới, trong đó 62 đảng viên là người dân tộc thiểu số, 9 là người theo đạo Công giáo.",
+         [("members_admitted", 415, "count", "actual", "exact"), ("members_admitted", 62, "count", "actual", "exact"),
+          ("members_admitted", 9, "count", "actual", "exact")]),
+        # the body elected into, not the one electing
+        ("Ban Chấp hành bầu 11 đồng chí vào Ban Thường vụ.",
+         [("standing_committee_size", 11, "count", "actual", "exact")]),
+        # bare "tổ chức" among the grassroots organisations are grassroots organisations (rule 2)
+        ("Đảng bộ Khối có 64 tổ chức cơ sở đảng; trong số các tổ chức cơ sở đảng, có 38 tổ chức ở doanh nghiệp "
+         "ngoài nhà nước.",
+         [("grassroots_orgs", 64, "count", "actual", "exact"), ("grassroots_orgs", 38, "count", "actual", "exact")]),
+        # "trở lên" bounding the number does not make the "good" tier "good or better" (rule 3)
+        ("Phấn đấu hằng năm có từ 85% trở lên chi bộ hoàn thành tốt nhiệm vụ; có từ 88% chi bộ "
+         "hoàn thành tốt nhiệm vụ trở lên.",
+         [("other", 85, "percent", "target", "at_least"), ("orgs_rated_good_pct", 88, "percent", "target", "at_least")]),
+        # "từ X xuống còn Y <noun>": the low end shares the noun said after the high end
+        ("Huyện đã sắp xếp lại, giảm từ 214 xuống còn 167 thôn, tổ dân phố.",
+         [("other", 214, "count", "actual", "exact"), ("other", 167, "count", "actual", "exact")]),
+        # a fraction whose sides carry thousands dots gives two facts (rule 4)
+        ("Đến nay đã có 2.310/2.472 thôn, bản có chi bộ độc lập.",
+         [("other", 2310, "count", "actual", "exact"), ("other", 2472, "count", "actual", "exact")]),
+        # members arrested or killed are counted in an action, not the membership (rule 1)
+        ("Địch khủng bố, bắt giam 27 đảng viên và hàng trăm quần chúng.",
+         [("other", 27, "count", "actual", "exact")]),
+        # "tăng lên gần N" reaches a level; it is not the size of the rise
+        ("Đến cuối năm 1946, số đảng viên toàn huyện đã tăng lên gần 350 người.",
+         [("party_members", 350, "count", "actual", "about")]),
+        # committees "trực thuộc Tỉnh ủy" are district-level: neither grassroots nor cells (rule 2)
+        ("Toàn Đảng bộ có 15 đảng bộ trực thuộc Tỉnh ủy và 460 tổ chức cơ sở đảng.",
+         [("other", 15, "count", "actual", "exact"), ("grassroots_orgs", 460, "count", "actual", "exact")]),
+    ],
+)
+def test_reading_round_rules_findings_and_clauses(sentence, expected):
+    assert [_short(f) for f in _facts_of(sentence)] == expected
+
+
+def test_marked_items_under_a_goal_heading_without_colon_are_targets():
+    text = (PARTY + "\nChỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025\n"
+            "1. Hằng năm có 85% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n"
+            "2. Kết nạp bình quân mỗi năm 35 đảng viên.\n"
+            "Đại hội bầu 15 đồng chí vào Ban Chấp hành.\n")
+    facts = [f for f in extract_facts(text) if f["start"] >= len(PARTY)]
+    assert [(f["value"], f["kind"]) for f in facts] == [(85, "target"), (35, "target"), (15, "actual")]
+
+
+def test_sentences_after_a_goal_setting_sentence_in_its_paragraph_are_targets():
+    facts = _facts_of("Đại hội thông qua các chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030. Hằng năm kết nạp từ 55 "
+                      "đảng viên trở lên. Có từ 92% trở lên chi bộ hoàn thành tốt nhiệm vụ.\n"
+                      "Nhiệm kỳ qua đã kết nạp 240 đảng viên.")
+    assert [(f["value"], f["kind"]) for f in facts] == [(55, "target"), (92, "target"), (240, "actual")]

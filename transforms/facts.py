@@ -106,7 +106,9 @@ _LEVEL_NOUN_KIND = (
     # "chi bộ" a cell, "đảng bộ bộ phận" neither.
     (re.compile(r"^(?:tổ chức cơ sở đảng|tổ chức cơ sở|tccsđ|tccs|cơ sở đảng|"
                 r"chi,? đảng bộ cơ sở|chi bộ,? đảng bộ cơ sở|đảng bộ,? chi bộ cơ sở|"
-                r"đảng bộ cơ sở|chi bộ cơ sở)"), "grassroots"),
+                r"đảng bộ cơ sở|chi bộ cơ sở|"
+                # The committee of a commune, ward or township is a grassroots organisation.
+                r"đảng bộ (?:xã|phường|thị trấn|xã, phường|phường, xã|xã, thị trấn)(?![^\W\d_]))"), "grassroots"),
     (re.compile(r"^đảng bộ bộ phận"), "subunit"),
     # Committees of districts and provinces: neither grassroots organisations nor cells.
     (re.compile(r"^đảng bộ (?:huyện|quận|thị xã|thành phố|thành thị|tỉnh|cấp huyện|cấp tỉnh)"), "district"),
@@ -156,7 +158,9 @@ _TRIGGERS = [
                r"chuyển đảng chính thức|xét|phân loại|rà soát|sắp xếp|"
                r"giải quyết|kiêm nhiệm|luân chuyển|điều động|đình chỉ|"
                r"bổ nhiệm|giới thiệu|đào tạo|bồi dưỡng|cử|tinh giản|miễn nhiệm|"
-               r"thanh lọc|đưa ra khỏi đảng|vi phạm|tố cáo|khiếu nại"),
+               r"thanh lọc|đưa ra khỏi đảng|vi phạm|tố cáo|khiếu nại|"
+               # repression in history articles: members arrested or killed are not the membership
+               r"bắt giam|bắt giữ|bắt bớ|sát hại|giết hại|tù đày|xử bắn|xử tử"),
     ("level", r"hiện có|có|gồm|gồm có|với|là|còn|đại diện cho|đại diện|thay mặt cho|thay mặt|"
               r"thuộc|tổng số|trong đó|trực thuộc|lên|chỉ còn|quản lý"),
 ]
@@ -183,7 +187,8 @@ _BODY_KEYS = ("ban ", "bch", "btv", "ủy", "uỷ", "ubkt", "đoàn chủ", "đo
 # reports of what was done to be used.
 _STRONG_TARGET_RE = re.compile(
     r"(?<![^\W\d_])(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|sẽ|kế hoạch(?! số)|phải|"
-    r"cần(?! thiết)|dự định|để)(?![^\W\d_])",
+    # "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước" are places, not "need".
+    r"cần(?!\s+(?:thiết|thơ|giờ|giuộc|đước)(?![^\W\d_]))|dự định|để)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _ATTAIN_AFTER = re.compile(
@@ -528,7 +533,7 @@ def _identifier_before(text: str, start: int) -> bool:
         return False  # "mỗi tháng 01 lần": a frequency, not a date
     if low == "số":
         # "số 12" after a noun is a number of a name; "tổng số 12" is a count.
-        return prev2.lower() not in {"tổng", "với", "có"}
+        return prev2.lower() not in {"tổng", "với", "có", "trong"}  # "trong số 50 tổ chức"
     if low in _COUNT_PREV:
         return False
     if low in _IDENT_PREV1:
@@ -679,7 +684,8 @@ def _is_year(raw: str, value, text: str, s: int, nxt_low: list[str]) -> bool:
 
 def _fraction(text: str, s: int, e: int, raw: str) -> list[_Cand]:
     parts = raw.split("/")
-    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 9 for p in parts):
+    # "1.987/2.045 thôn": each side may carry thousands dots.
+    if len(parts) != 2 or not all(re.fullmatch(r"\d{1,9}|\d{1,3}(?:\.\d{3})+", p) for p in parts):
         return []  # a full date "4/8/2020", or a code
     prev = text[max(0, s - 40):s]
     if _DATE_PREV.search(prev) or re.search(r"[-–]\s*$", prev) or re.match(r"\s*[-–]\s*\d", text[e:e + 5]):
@@ -693,7 +699,7 @@ def _fraction(text: str, s: int, e: int, raw: str) -> list[_Cand]:
             return []
     if nxt and nxt[0][0].isupper() and not re.match(r"(?i)đảng|đại|tổ|chi", nxt[0]):
         return []
-    x, y = int(parts[0]), int(parts[1])
+    x, y = int(parts[0].replace(".", "")), int(parts[1].replace(".", ""))
     x_end = s + len(parts[0])
     y_start = x_end + 1
     # "85/80 đảng viên/chỉ tiêu": the total is a quota.
@@ -903,6 +909,7 @@ _GOAL_WORDS = re.compile(
     r"nhiệm vụ trọng tâm|nhiệm vụ(?: chủ yếu)? (?:nhiệm kỳ|năm) tới|giải pháp)(?![^\W\d_])"
 )
 _LINE_END_COLON = re.compile(r"(?m):[ \t]*$")
+_GOAL_HEADING_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n.:;!?]{0,78}(?<![.:;])[ \t]*$")
 _RESULT_WORDS = re.compile(
     r"(?i)(?<![^\W\d_])(?:kết quả|đạt được|đã đạt|đã|vừa qua|nhiệm kỳ qua|năm qua|"
     r"thực hiện được|hoàn thành|vượt)(?![^\W\d_])"
@@ -925,12 +932,19 @@ def _goal_blocks(art: _Article) -> list[tuple[int, int]]:
         return blocks
     text = art.text
     blocks = []
-    for m in _LINE_END_COLON.finditer(text):
+    # A line ending in ":" announces a list; so does a short heading line without a stop
+    # ("Chỉ tiêu nhiệm kỳ 2025 - 2030") when marked items follow it.
+    intros = [(m, True) for m in _LINE_END_COLON.finditer(text)]
+    intros += [(m, False) for m in _GOAL_HEADING_LINE.finditer(text)]
+    intros.sort(key=lambda x: x[0].start())
+    for m, colon in intros:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
         if not _GOAL_WORDS.search(line) or _RESULT_WORDS.search(line):
             continue
         pos = m.end() + 1
         end = None
+        if not colon and not _LIST_ITEM_LINE.match(text, pos):
+            continue
         marked = None  # whether the items carry marks ("- ", "(1) "); unmarked items are
         # short lines straight under the intro, ending at the first blank line
         n_items = 0
@@ -1204,6 +1218,10 @@ def _subject(art: _Article, info: _Sentence, pos: int) -> str | None:
     return art.main_subject
 
 
+_NEW_CLAUSE_OPENER = re.compile(
+    r"\s*(?:hiện nay|hiện|tuy nhiên|tuy vậy|song|nhưng|đến nay|vẫn còn|còn|bên cạnh đó|ngoài ra)(?![^\W\d_])")
+
+
 def _breakdown_parent(info: _Sentence, c: _Cand, cat: str, earlier: list[dict]) -> dict | None:
     """The fact a "trong đó N …" breakdown belongs to: the latest earlier count in the same
     sentence with the same kind of noun ("kết nạp 746 đảng viên mới, trong đó 318 người …",
@@ -1212,6 +1230,12 @@ def _breakdown_parent(info: _Sentence, c: _Cand, cat: str, earlier: list[dict]) 
     if i < 0:
         return None
     cut = info.breakdowns[i]
+    clause_start = _clause_start(info, c.start)
+    if cut < clause_start and (cat == "thing" or _NEW_CLAUSE_OPENER.match(info.low, clause_start - info.start)):
+        # "…, trong đó 61 chủ doanh nghiệp; hiện vẫn còn 14 doanh nghiệp có 2 - 3 đảng viên":
+        # a ";" clause that opens on its own ("hiện", "tuy nhiên") or counts an unrelated
+        # thing is no longer an item of the breakdown.
+        return None
     bracket = info.low.rfind("(", max(0, cut - info.start - 3), cut - info.start + 1)
     if bracket >= 0 and ")" in info.low[cut - info.start:c.start - info.start]:
         return None  # "(gồm 246 đảng bộ cơ sở và 156 chi bộ cơ sở), 2.870 …": the bracket closed
@@ -1223,9 +1247,22 @@ def _breakdown_parent(info: _Sentence, c: _Cand, cat: str, earlier: list[dict]) 
         f = earlier[k]
         if f["start"] < info.start:
             break
+        if f.get("_role") == "total" and k > 0 and earlier[k - 1].get("_role") == "part":
+            continue  # "(34/37 tổ chức), trong đó … 8 tổ chức": a part of the 34, not of the whole
         if _noun_category(f["noun"]) in want:
             return f
     return None
+
+
+_TO_NUMBER_AFTER = re.compile(
+    r"(?i)\s*(?:xuống|lên)\s+(?:còn\s+)?(?:(?:gần|hơn|trên|khoảng)\s+)?\d[\d.,]*(?![\d%])")
+_COUNT_LABEL_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[\n;.]))[ \t]*(?:[-–•+*][ \t]*)?(?:tổng\s+)?số(?:\s+lượng)?\s+([^\W\d_][^;:()\n.]{0,60}?)\s*:\s*$")
+_IS_NOUN_AFTER = re.compile(r"\s+là\s+(?=[^\W\d_])")
+_ORG_CATS = {"orgs", "grassroots", "cells", "collectives", "subunit", "district"}
+# A rating tier standing where the counted noun should be.
+_ELIDED_TIER = re.compile(r"(?i)(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?(?:\s+nhiệm vụ)?(?![^\W\d_])")
+_TIER_IN_NOUN = re.compile(r"(?i)\s(?:không\s+)?hoàn thành")
 
 
 def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] | None = None) -> dict | None:
@@ -1293,11 +1330,76 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     if (label and last_fact is not None and last_fact.get("_label")
             and c.start - last_fact["end"] <= 70
             and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT
-                 or _noun_category(noun) == _noun_category(last_fact["noun"]))
-            and (trig_pos < c.start - len(left[-45:]) + label.start() or trig_word in {"là", None, ""})):
+                 or _noun_category(noun) == _noun_category(last_fact["noun"])
+                 # "đảng viên năm 2015 có 36.912 người, năm 2020 có 42.618 người"
+                 or (re.fullmatch(r"(?i)người|đồng chí", noun)
+                     and _noun_category(last_fact["noun"]) in {"members", "comrades"}))
+            and (trig_pos < c.start - len(left[-45:]) + label.start() or trig_word in {"là", "có", None, ""})):
         series_parent = last_fact
-        if not c.percent and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT):
+        if not c.percent and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT
+                              or re.fullmatch(r"(?i)người|đồng chí", noun)):
             noun = last_fact["noun"]
+            cat = _noun_category(noun)
+    # "đảng viên năm 2015 có 36.912 người", "tổ chức cơ sở đảng năm 2015: 538": the noun
+    # named before a year label is what the number counts, whatever generic word follows.
+    m_pre = _LEVEL_BEFORE_LABEL.search(left[-80:]) if not c.percent else None
+    if m_pre and (series_parent is not None or not noun or noun.split()[0].lower() in _FUNCTION_NEXT
+                  or re.fullmatch(r"(?i)người|đồng chí|tổ chức|đơn vị", noun)):
+        noun = m_pre.group(1)
+        cat = _noun_category(noun)
+        series_parent = None
+    if (not c.percent and cat == "orgs" and re.match(r"(?i)tổ chức(?! đảng)", noun)
+            and re.search(r"(?i)trong số (?:các |những )?(?:tổ chức cơ sở đảng|tccs)[^;.]*$", text[sent_start:c.start])):
+        cat = "grassroots"  # "trong số các tổ chức cơ sở đảng, có 46 tổ chức ở doanh nghiệp …" (rule 2)
+    # "có 9 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 35 hoàn thành tốt nhiệm vụ, 1 không
+    # hoàn thành nhiệm vụ": a tier with its noun left out counts the population just named,
+    # and a count of one rating tier is an action on it (rule 1).
+    tier_measure = None
+    last_count = next((f for f in reversed(earlier or []) if f["start"] >= sent_start and f["unit"] == "count"), None)
+    form_after = _DISCIPLINE_FORM_AFTER.match(text[noun_pos:noun_pos + 40]) if not c.percent else None
+    if form_after and disc_measure is None and last_count is not None and c.start - last_count["end"] < 60:
+        # "thi hành kỷ luật 3 tổ chức đảng (2 khiển trách, 1 cảnh cáo)": the form after the
+        # number counts the organisations (or members) just named.
+        base_cat = _noun_category(last_count["noun"])
+        if base_cat in _ORG_CATS | {"members", "comrades"}:
+            base = last_count["noun"].split(" bị ")[0]
+            noun = f"{base} bị {form_after.group(1).lower()}"
+            cat = base_cat
+            disc_measure = "party_orgs" if base_cat in _ORG_CATS else "other"
+    tier_m = _ELIDED_TIER.match(text[noun_pos:noun_pos + 60].lstrip(" \t\u00a0"))
+    if not c.percent and tier_m and last_count is not None:
+        base_cat = _noun_category(last_count["noun"])
+        if base_cat == "thing" and last_count["measure"] == "party_orgs":
+            base_cat = "orgs"  # "11 đơn vị hoàn thành xuất sắc nhiệm vụ, 42 hoàn thành tốt"
+        if base_cat in _ORG_CATS | {"members", "comrades"} and c.start - last_count["end"] < 160:
+            base = _TIER_IN_NOUN.split(last_count["noun"])[0].strip()
+            tier = tier_m.group(0)
+            noun = f"{base} {tier}"
+            cat = base_cat
+            tier_measure = "party_orgs" if base_cat in _ORG_CATS else "other"
+    elif (not c.percent and cat == "thing" and re.match(r"(?i)đơn vị$", noun)
+          and _ELIDED_TIER.match(text[noun_pos:noun_pos + 80].lstrip()[len(noun):].lstrip())
+          and re.search(r"(?i)(?:tổ chức|chi bộ|đảng bộ|tccs)[^.;]{0,40}(?:được |đã )?(?:xếp loại|đánh giá)",
+                        text[sent_start:c.start])):
+        # "trong 58 tổ chức cơ sở đảng được xếp loại có 11 đơn vị hoàn thành xuất sắc nhiệm vụ".
+        tier_measure = "party_orgs"
+    if not c.percent and (not noun or noun.split()[0].lower() in _FUNCTION_NEXT):
+        m_lab = _COUNT_LABEL_BEFORE.search(left[-90:])
+        m_is = _IS_NOUN_AFTER.match(text, c.end, min(sent_end, c.end + 80))
+        if m_lab:
+            # "- Số chi bộ trực thuộc đảng ủy cơ sở: 236;": the label names the count.
+            noun = _noun_after(m_lab.group(1), 0, len(m_lab.group(1))) or m_lab.group(1).strip()
+            cat = _noun_category(noun)
+        elif m_is and last_count is not None and info.breakdowns and info.breakdowns[0] < c.start:
+            # "trong đó 96 đảng viên là người dân tộc Khmer, 11 là người có đạo": an item
+            # that leaves its noun out counts what the item before it counted.
+            noun = _noun_after(text, m_is.end() - 1, min(sent_end, m_is.end() + 120))
+            cat = _noun_category(last_count["noun"])
+    if not c.percent and not noun and re.search(r"(?i)(?<![^\W\d_])từ\s*$", left[-8:]):
+        m_to = _TO_NUMBER_AFTER.match(text, c.end, min(sent_end, c.end + 60))
+        if m_to:
+            # "giảm từ 126 xuống còn 98 thôn, tổ dân phố": both ends count the noun of the second.
+            noun = _noun_after(text, m_to.end(), min(sent_end, m_to.end() + 200))
             cat = _noun_category(noun)
     if not c.percent and not noun:
         if m_so and len(left) - m_so.end() < 25:
@@ -1325,11 +1427,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
 
     # "giảm từ 21 hộ xuống còn 9 hộ": both ends are levels, not a change or a bound.
     from_to = bool(re.search(r"(?i)từ\s*$", left[-20:])) and bool(
-        re.match(r"\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,4}?(?:\([^()\n]{0,30}\)\s*)?(?<!trở )(?:xuống|lên)\b",
+        # "tăng từ 4.870 đồng chí cuối năm 2010 lên 5.600": a year may date the low end.
+        re.match(r"\s*(?:%\s*)?(?:(?:[^\W\d_]+|(?:19|20)\d\d)\s+){0,6}?(?:\([^()\n]{0,30}\)\s*)?(?<!trở )(?:xuống|lên)\b",
                  text[c.end:c.end + 80]))
     # Change: "tăng 1.072", "giảm 20%" (the nearest trigger is a rise or a fall).
     change = (trig in {"up", "down"} and not from_to
-              and not re.search(r"(?i)(?:còn|lên|xuống|đến|tới)\s*$", left[-20:]))
+              and not re.search(r"(?i)(?:còn|lên|xuống|đến|tới)\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", left[-25:]))
     if change and trig == "down":
         value = -value
     if change:
@@ -1361,7 +1464,11 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         if change and subject_noun_cat in {"members"} and cat in {"comrades", "members"}:
             measure = "party_members"
         elif (m_so and cat in {"comrades", "thing"} and trig in {"level", "up", "down"}
-              and subject_noun_cat in {"members", "grassroots", "cells"} and len(left) - m_so.end() < 30):
+              and subject_noun_cat in {"members", "grassroots", "cells"}
+              and (len(left) - m_so.end() < 30
+                   # "số đảng viên tăng từ 4.870 đồng chí cuối năm 2010 lên gần 5.600 đồng chí"
+                   or re.fullmatch(r"(?i)[^,;]*?(?<![^\W\d_])từ\s[^,;]*?(?<![^\W\d_])lên\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?",
+                                   left[m_so.end():]))):
             # "Số đảng viên tăng từ 980 lên 1.120 đồng chí": the level named before the verb.
             measure = {"members": "party_members", "grassroots": "grassroots_orgs",
                        "cells": "party_cells"}[subject_noun_cat]
@@ -1395,6 +1502,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
                 measure = last_fact["measure"]
     if disc_measure is not None:
         measure = disc_measure
+    if tier_measure is not None and not change:
+        measure = tier_measure
+    if (change and not c.percent and cat in {"grassroots", "cells"} and subject_noun_cat != "acted_orgs"
+            and _LEVEL_COMPARED_AFTER.match(right_clause)):
+        # "giảm 2 tổ chức cơ sở đảng so với đầu năm": the level moved, whatever action moved it.
+        measure = "grassroots_orgs" if cat == "grassroots" else "party_cells"
     if series_parent is not None and not change:
         measure = series_parent["measure"]
 
@@ -1402,6 +1515,9 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         body_total = _BODY_RE.search(noun.lower())
         if body_total and body_total.lastgroup in {"executive_committee_size", "standing_committee_size", "presidium_size"}:
             measure = body_total.lastgroup  # "71/75 ủy viên Ban Chấp hành … tham dự"
+        if cat == "orgs" and re.fullmatch(r"(?i)tổ chức", noun.strip()) and re.search(
+                r"(?i)tổ chức cơ sở đảng|tccs", text[sent_start:c.start]):
+            cat = "grassroots"  # "đạt 91,9% (34/37 tổ chức)" of the grassroots organisations
         if cat in {"grassroots", "cells", "members"} and measure in {"party_orgs", "other", "members_admitted", "delegates"}:
             measure = {"grassroots": "grassroots_orgs", "cells": "party_cells", "members": "party_members"}[cat]
     if c.role == "total" and c.total_target:
@@ -1428,16 +1544,21 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         "start": c.start,
         "end": c.end,
         "quote": quote,
-        "_label": label is not None,
+        # "năm 2021: hoàn thành tốt nhiệm vụ trở lên 87,2%; năm 2022: 89,5%": a colon label
+        # heads a series even when words stand between it and the first number.
+        "_label": label is not None or bool(_YEAR_COLON_LABEL_BEFORE.search(left[-80:])),
         "_role": c.role,
     }
 
 
 def _short_noun(noun: str) -> str:
     words = noun.split()
+    if len(words) > 6 and _TIER_IN_NOUN.search(noun):
+        return noun  # "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": the tier is the point
     return " ".join(words[:6])
 
 
+_INTO_BODY_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?vào\s+(?:làm\s+)?")
 _ELECTED_INTO_AFTER = re.compile(
     r"(?i)[^.;,]{0,30}?(?<![^\W\d_])(?:trúng cử|tái cử|được bầu|được chỉ định)(?:\s+(?:vào|làm|là))?\s+(?:ủy viên\s+|uỷ viên\s+)?")
 _DISCIPLINE_FORM_BEFORE = re.compile(
@@ -1446,11 +1567,28 @@ _DISCIPLINE_FORM_BEFORE = re.compile(
 )
 # A year or a part of one labelling the number after it: "năm 2017: 512", "Năm 2019:
 # 1.845 đảng viên", "6 tháng đầu năm 2020 là 201", "năm 2016 kết nạp 486".
+_LEVEL_COMPARED_AFTER = re.compile(
+    r"(?i)[^.;,]{0,50}?(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng kỳ|đầu|cuối|năm|nhiệm kỳ|kỳ trước|trước)"
+)
+_DISCIPLINE_FORM_AFTER = re.compile(
+    r"(?i)\s*(khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|giải tán)(?![^\W\d_])"
+)
+_LEVEL_BEFORE_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(tổ chức cơ sở đảng|tổ chức đảng|chi bộ trực thuộc|chi bộ|đảng bộ cơ sở|đảng viên)"
+    r"\s+(?:(?:vào\s+)?(?:đầu|cuối)\s+)?năm\s+(?:19|20)\d\d\s*(?::|có|là)\s*$"
+)
+_YEAR_COLON_LABEL_BEFORE = re.compile(r"(?i)(?<![^\W\d_])năm\s+(?:19|20)\d\d\s*:[^;.:\d()]{0,60}$")
 _YEAR_LABEL_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])năm\s+(?:19|20)\d\d(?!\d)[^,;.\d()]{0,22}$"
 )
 # A past time right after a number in a plan sentence makes it an example of what happened.
 _PAST_AFTER = re.compile(r"(?i)[^,;.]{0,50}?(?<![^\W\d_])(?:thời gian qua|vừa qua|trước đây|thời gian trước|năm trước)(?![^\W\d_])")
+_DISCIPLINE_DUE_AFTER = re.compile(r"(?i)\s+(?:thi hành |xử lý |xem xét |bị )?kỷ luật(?![^\W\d_])")
+_DONE_WORDS = re.compile(r"(?<![^\W\d_])(?:đã|đạt được|vừa qua|năm qua|nhiệm kỳ qua|thực hiện được)(?![^\W\d_])")
+_GOAL_INTRO_SENTENCE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:đề ra|đặt ra|thông qua|xác định)\s+(?:các\s+|những\s+)?(?:\d+\s+)?"
+    r"(?:chỉ tiêu|mục tiêu)[^.\n]{0,80}[.:]")
+_SET_GOAL_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:đề ra|đặt ra|đặt|xác định|thông qua)\s+(?:các\s+|những\s+)?$")
 _PLAN_NOUN_COUNTED = re.compile(r"(?:\d|các|những|số|trong|có)\s*$")
 _PLAN_NOUN_RESULT = re.compile(r"(?:đạt|vượt|hoàn thành|bằng|so với)(?:[^,;]|,(?=\d)){0,25}$")
 _PLAN_NOUN_LISTED = re.compile(r"\s*(?:,|và\s)")
@@ -1467,6 +1605,8 @@ def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None,
             continue  # a document's name ("Kế hoạch 155 của Thành ủy"), not a plan word
         w = word.lower()
         in_clause = t_start >= clause_start
+        if w == "phải" and _DISCIPLINE_DUE_AFTER.match(text, t_end):
+            continue  # "có vi phạm, đến mức phải thi hành kỷ luật 4 đồng chí": a finding, not a plan
         if w == "để":
             # "Để …," opening a sentence is a purpose adverbial over a report; "để củng cố
             # 60 …" mid-clause plans the action.
@@ -1477,6 +1617,8 @@ def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None,
             continue
         if w in {"phấn đấu", "dự kiến", "sẽ", "dự định"}:
             return True  # a plan verb governs the whole sentence, across its ";" clauses
+        if w in {"mục tiêu", "chỉ tiêu"} and _SET_GOAL_BEFORE.search(text, max(sent_start, t_start - 25), t_start):
+            return True  # "Đại hội đề ra mục tiêu …; hằng năm kết nạp từ 180 đảng viên trở lên; …"
         if _PAST_AFTER.match(text, c.end, min(info.end, c.end + 80)):
             continue  # "cần tránh … như 2 trường hợp ở huyện X thời gian qua": a past example
         if not in_clause:
@@ -1492,6 +1634,13 @@ def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None,
         return True
     if _in_goal_block(art, c.start):
         return True
+    # "Đại hội đề ra các chỉ tiêu chủ yếu cho nhiệm kỳ mới. Hằng năm kết nạp từ 40 đảng viên
+    # trở lên. …": the sentences after a goal-setting sentence in its paragraph are its goals.
+    para = _paragraph_start(art, sent_start)
+    if para < sent_start and not _DONE_WORDS.search(info.low):
+        intro = _GOAL_INTRO_SENTENCE.search(text, para, sent_start)
+        if intro is not None:
+            return True
     # A list introduced by "chỉ tiêu:" / "mục tiêu:" / "phấn đấu:" in the same paragraph.
     intros = _list_intros(art)
     i = bisect.bisect_left(intros, (_paragraph_start(art, sent_start), -1))
@@ -1562,6 +1711,10 @@ _AWARD_AFTER = re.compile(
     r"(?i)[^.;,]{0,40}?(?:được\s+)?(?:[^\W\d_]+\s+){0,6}?(?:trao|tặng|nhận|đón nhận)\s+"
     r"(?:huy hiệu|giấy khen|bằng khen|cờ|danh hiệu|kỷ niệm chương)"
 )
+_AWARD_LATE_AFTER = re.compile(
+    r"(?i)[^.;]{0,150}?(?<![^\W\d_])được\s+(?:[^\W\d_.;,]+\s+){0,8}?(?:trao|tặng|nhận)\s+"
+    r"(?:huy hiệu|giấy khen|bằng khen|cờ thi đua|danh hiệu)"
+)
 _ATTEND_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?(?<![^\W\d_])(?:về dự|tới dự|đến dự|tham dự|dự)(?![^\W\d_])(?!\s+(?:bị|khuyết|kiến|án|thảo|toán|báo))"
 )
@@ -1589,6 +1742,11 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         m_among = None
         for m_among in re.finditer(r"trong số (?:các |những )?(ủy viên|uỷ viên|đại biểu|đảng viên mới|đảng viên)([^,;]*)", sent_left.lower()):
             pass
+        if m_among and re.search(r"trao|tặng|nhận|đón nhận", m_among.group(2)) and re.search(
+                r"huy hiệu|giấy khen|bằng khen|khen thưởng", m_among.group(2)):
+            # "Trong số đảng viên được trao Huy hiệu lần này có 16 đồng chí là lão thành cách
+            # mạng": a breakdown of those awarded is awards (rule 2).
+            return "awards"
         if m_among:
             # "Trong số các ủy viên trúng cử có 7 đồng chí là nữ": a breakdown keeps its parent.
             head = m_among.group(1)
@@ -1612,6 +1770,13 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
             return "delegates_elected"
         return "delegates"
     body = _governing_body(low_left) if cat in {"comrades", "members"} and trig in {"level", "elect", None} else None
+    if cat in {"comrades", "members"}:
+        m_into = _INTO_BODY_AFTER.match(right)
+        into = _BODY_RE.match(right[m_into.end():m_into.end() + 40].lower()) if m_into else None
+        if into:
+            # "Ban Chấp hành bầu chín đồng chí vào Ban Thường vụ": the body elected into, not
+            # the one electing.
+            body = (into.lastgroup, 0)
     if body is None and cat in {"comrades", "members"}:
         # "15 đồng chí trúng cử Ban Chấp hành …": the election said after the people.
         m_el = _ELECTED_INTO_AFTER.match(right)
@@ -1693,7 +1858,8 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         if trig == "level" and re.search(r"(?i)trực thuộc|cơ sở", low_noun + " " + right[:30]):
             if low_noun.startswith("đảng bộ trực thuộc") and re.search(
                     r"\d\s+đảng bộ (?:huyện|quận|thị xã|thành phố)|(?:đảng bộ|ban chấp hành đảng bộ) tỉnh|tỉnh ủy|tỉnh uỷ",
-                    sent_left.lower()):
+                    sent_left.lower() + " | " + low_noun[len("đảng bộ trực thuộc"):]):
+                # "17 đảng bộ trực thuộc Tỉnh ủy": the committee named in the noun tells too.
                 # Under a province, "đảng bộ trực thuộc" sit beside the district committees:
                 # neither grassroots organisations nor cells (rule 2).
                 return "other"
@@ -1708,6 +1874,10 @@ def _count_measure(cat: str, noun: str, trig: str | None, left: str, low_left: s
         if trig in {"action", "admit"} or _ORG_ACTION_AFTER.match(right):
             return "party_orgs"
         return "other"
+    if cat in {"collectives", "individuals"} and _AWARD_LATE_AFTER.match(right):
+        # "3 tập thể và 7 cá nhân có thành tích xuất sắc trong công tác kiểm tra, giám sát
+        # được Đảng ủy … tặng giấy khen": the award closes the sentence.
+        return "awards"
     if cat == "collectives":
         if trig == "award" or _AWARD_AFTER.match(right):
             return "awards"  # "25 tập thể … được Ban Thường vụ Tỉnh ủy tặng Bằng khen"
@@ -1748,7 +1918,7 @@ def _read_percent(text, c, info, left, low_left, noun, cat, trig, change,
     if exceeded and admission:
         return "members_admitted", "attainment", 100 + value
     # Ratings: "tỷ lệ … hoàn thành tốt nhiệm vụ trở lên đạt trên 90%", "90% đảng viên HTTNV".
-    rating = _rating_measure(text, c, sent_end, left, noun)
+    rating = _rating_measure(text, c, sent_end, left, noun, text[info.start:c.start])
     if rating is not None:
         return rating, kind, value
     if change:
@@ -1771,10 +1941,14 @@ def _read_percent(text, c, info, left, low_left, noun, cat, trig, change,
     return "other", kind, value
 
 
-def _rating_measure(text, c, sent_end, left, noun):
+_GOOD_OR_BETTER = re.compile(r"(?:hoàn thành tốt|httnv|htt nv)(?:\s+(?:nhiệm vụ|nv))?\s*(?:\([^()]{0,30}\)\s*)?trở lên")
+
+
+def _rating_measure(text, c, sent_end, left, noun, sent_left=""):
     # The tier nearest the number: after it in its clause, else before it.
     right = text[c.end:sent_end]
-    right_clause = re.split(r"[;(]|tỷ lệ|tỉ lệ|trong đó", right, maxsplit=1)[0]
+    # ", số đảng viên không hoàn thành nhiệm vụ dưới 1%" opens another figure's clause.
+    right_clause = re.split(r"[;(]|tỷ lệ|tỉ lệ|trong đó|,\s*(?:số|còn)\s", right, maxsplit=1)[0]
     left_clause = re.split(r";", left)[-1]
     if re.search(r"\(\s*(?:[^\W\d_]+\s+){0,3}$", left[-80:]):
         # "… hoàn thành xuất sắc nhiệm vụ (chiếm 14,9%)": a share in brackets belongs to
@@ -1801,6 +1975,12 @@ def _rating_measure(text, c, sent_end, left, noun):
         i_org = max(tail.rfind(w) for w in ("tổ chức", "chi bộ", "đảng bộ", "tccs"))
         i_mem = tail.rfind("đảng viên")
         if i_org < 0 and i_mem < 0:
+            # "xếp loại tổ chức cơ sở đảng năm 2018: …; tỷ lệ hoàn thành tốt nhiệm vụ trở lên
+            # đạt 87,5%": the population named earlier in the sentence.
+            tail = sent_left.lower()
+            i_org = max(tail.rfind(w) for w in ("tổ chức", "chi bộ", "đảng bộ", "tccs"))
+            i_mem = tail.rfind("đảng viên")
+        if i_org < 0 and i_mem < 0:
             return "other"
         is_org = i_org > i_mem
     else:
@@ -1809,7 +1989,12 @@ def _rating_measure(text, c, sent_end, left, noun):
     if tier.startswith("hoàn thành tốt") or tier == "httnv":
         after = text[c.end:sent_end].lower()
         scope = (left_clause + " " + right_clause).lower()
-        if "trở lên" in scope or re.search(r"trong đó[^.]{0,120}xuất sắc", after):
+        # "trở lên" must follow the tier: in "có từ 90% trở lên tổ chức đảng hoàn thành tốt
+        # nhiệm vụ" it bounds the number, and the tier is "good" alone (rule 3).
+        # "tỷ lệ … hoàn thành tốt nhiệm vụ đạt từ 90% trở lên" keeps the tests' reading of
+        # the bound after the number as the tier's.
+        if (_GOOD_OR_BETTER.search(scope) or (where == "left" and re.match(r"\s*trở lên", after))
+                or re.search(r"trong đó[^.]{0,120}xuất sắc", after)):
             good = True
     if tier == "xếp loại":
         return None
