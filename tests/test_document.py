@@ -550,9 +550,9 @@ def test_heldout_documents_score():
 DOCUMENT_FLOORS = {
     "blind1": {"organisations": 1.0, "events": 0.73, "people": 1.0, "titles": 1.0},
     "blind2": {"organisations": 1.0, "events": 1.0, "people": 1.0, "titles": 1.0},
-    # blind3 was never developed on: its floors are what an unseen set scores. Its author lists
-    # no first session as an event, which FACTS.md names as one (4 of its misses).
-    "blind3": {"organisations": 0.78, "events": 0.75, "people": 0.97, "titles": 0.86},
+    # blind3 scored 0.78 / 0.75 / 0.97 / 0.86 unseen, then was developed on for one round. Its
+    # author lists no first session as an event, which FACTS.md names as one (4 of its misses).
+    "blind3": {"organisations": 1.0, "events": 0.86, "people": 1.0, "titles": 0.99},
 }
 
 
@@ -582,3 +582,112 @@ def test_out_of_genre_news_rarely_yields_party_organisations():
         for p in d["people"]:
             assert 2 <= len(p["name"].split()) <= 4
             assert "\n" not in p["name"]
+
+
+# ---- round: northern clan names, bare committees, anniversaries, ceremonies without "lễ", abbreviations
+
+
+def test_northern_clan_names_are_surnames():
+    doc = extract_document(wrap(
+        "Sáng 12/5, Huyện ủy Bảo Lạc tổ chức hội nghị. Dự có đồng chí Sìn Văn Páo, Bí thư Huyện ủy; "
+        "đồng chí Bàn Thị Mẩy, Phó Bí thư Thường trực Huyện ủy."))
+    assert {p["name"] for p in doc["people"]} >= {"Sìn Văn Páo", "Bàn Thị Mẩy"}
+
+
+def test_a_bare_committee_is_the_one_the_text_names_in_full():
+    doc = extract_document(wrap(
+        "Ngày 8/3, Công an tỉnh Hưng Yên khởi tố nguyên Chủ tịch UBND xã. Trước đó, Ủy ban Kiểm tra Huyện ủy "
+        "Văn Lâm đã kiểm tra, kết luận sai phạm. Ban Thường vụ Huyện ủy đã thi hành kỷ luật khai trừ 2 đảng viên."))
+    assert [o["name"] for o in doc["organisations"]] == ["Huyện ủy Văn Lâm"]
+    two = extract_document(wrap(
+        "Ngày 8/3, Công an tỉnh Hưng Yên khởi tố nguyên Chủ tịch UBND xã. Ủy ban Kiểm tra Huyện ủy Văn Lâm và "
+        "Huyện ủy Yên Mỹ đã kiểm tra. Ban Thường vụ Huyện ủy đã thi hành kỷ luật khai trừ 2 đảng viên."))
+    assert "Huyện ủy Văn Lâm" not in [o["name"] for o in two["organisations"]]
+
+
+def test_an_anniversary_span_does_not_date_the_ceremony_and_a_ceremony_needs_no_le():
+    award = extract_document(wrap(
+        "Nhân kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024), chiều ngày 1/2, Huyện ủy Đông Anh tổ chức "
+        "lễ trao Huy hiệu Đảng cho 120 đảng viên.", "Thứ Năm, 01/02/2024 16:40"))
+    assert [(e["type"], e["start_date"]) for e in award["events"]] == [("other", "2024-02-01")]
+    incense = extract_document(wrap(
+        "Đảng bộ tỉnh có 520 tổ chức cơ sở đảng. Sáng 5/8, Ban Thường vụ Tỉnh ủy đã tổ chức dâng hương tại "
+        "Khu di tích lịch sử của tỉnh với sự tham dự của 200 đảng viên.", "Thứ Sáu, 05/08/2022 10:00"))
+    assert [(e["type"], e["start_date"]) for e in incense["events"]] == [("other", "2022-08-05")]
+
+
+def test_an_armed_forces_body_keeps_its_abbreviation_and_bo_doi():
+    doc = extract_document(wrap(
+        "Ngày 20-12, Ủy ban Kiểm tra Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức hội nghị tổng kết công tác "
+        "kiểm tra năm 2024. Đảng bộ BĐBP tỉnh Kiên Giang có 30 tổ chức cơ sở đảng với hơn 1.000 đảng viên."))
+    names = [o["name"] for o in doc["organisations"]]
+    assert "Ủy ban Kiểm tra Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang" in names
+    assert "Đảng bộ BĐBP tỉnh Kiên Giang" in names
+
+
+def test_alternate_members_second_offices_lower_case_deputies_and_a_committees_place_in_a_title():
+    doc = extract_document(wrap(
+        "Sáng 10/10, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI đã bế mạc. Ban Chấp hành đã họp phiên thứ "
+        "nhất, bầu đồng chí Đặng Xuân Phong, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng giữ chức Bí thư "
+        "Tỉnh ủy. Thượng tá Trần Văn Nam, Phó bí thư Đảng ủy Quân sự tỉnh chủ trì. Dự có đồng chí Lê Văn Tâm, "
+        "Bí thư Huyện ủy Bảo Thắng cùng 300 đại biểu.", "Thứ Bảy, 10/10/2020 18:00"))
+    titles = {p["name"]: p["titles"] for p in doc["people"]}
+    assert titles["Đặng Xuân Phong"] == ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    assert "Phó bí thư Đảng ủy Quân sự tỉnh" in titles["Trần Văn Nam"]
+    assert titles["Lê Văn Tâm"] == ["Bí thư Huyện ủy Bảo Thắng"]
+
+
+def test_the_host_secretary_handing_awards_chairs_and_a_guest_handing_them_attends():
+    text = ("Sáng 2/2, Huyện ủy Thanh Trì tổ chức Lễ trao Huy hiệu Đảng cho 80 đảng viên. Dự buổi lễ có đồng chí "
+            "Ngô Văn Quý, Trưởng Ban Tổ chức Thành ủy; đồng chí Lê Tiến Nhật, Bí thư Huyện ủy. "
+            "Đồng chí Lê Tiến Nhật trao Huy hiệu 70 năm tuổi Đảng cho các đảng viên. "
+            "Đồng chí Ngô Văn Quý trao Huy hiệu 60 năm tuổi Đảng cho các đảng viên.")
+    roles = {p["name"]: p["role"] for p in extract_document(wrap(text, "Thứ Sáu, 02/02/2024 11:00"))["people"]}
+    assert roles == {"Ngô Văn Quý": "attended", "Lê Tiến Nhật": "chaired"}
+
+
+def test_a_speech_read_out_is_speaking():
+    doc = extract_document(wrap(
+        "Sáng 3/2, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng. Đồng chí Trần Quốc Hưng, "
+        "Bí thư Tỉnh ủy đã đọc diễn văn ôn lại truyền thống.", "Thứ Bảy, 03/02/2024 11:00"))
+    assert {p["name"]: p["role"] for p in doc["people"]} == {"Trần Quốc Hưng": "spoke"}
+
+
+def test_a_passing_story_names_the_cell_its_firms_members_meet_in():
+    doc = extract_document(wrap(
+        "Sáng 5/4, Công ty TNHH Thực phẩm Sao Việt tổ chức lễ khánh thành nhà máy tại huyện Cẩm Giàng. Hiện công "
+        "ty có 12 đảng viên đang sinh hoạt ghép tại Chi bộ Khu công nghiệp Tân Trường."))
+    assert [o["name"] for o in doc["organisations"]] == ["Chi bộ Khu công nghiệp Tân Trường"]
+
+
+def test_a_provinces_armed_forces_committee_stands_at_the_district_level():
+    doc = extract_document(wrap(
+        "Ngày 18/12, Đảng ủy Quân sự tỉnh Nghệ An tổ chức hội nghị tổng kết công tác kiểm tra, giám sát năm 2024. "
+        "Đảng bộ Quân sự tỉnh Nghệ An có 45 tổ chức cơ sở đảng với hơn 2.000 đảng viên.", "Thứ Tư, 18/12/2024 10:00"))
+    assert {o["level"] for o in doc["organisations"]} == {"district"}
+
+
+def test_a_caption_after_anh_tells_a_role_but_a_photo_credit_names_nobody():
+    doc = extract_document(wrap(
+        "Sáng 20/7, Đại hội đại biểu Đảng bộ huyện Kỳ Anh lần thứ XXV, nhiệm kỳ 2020 - 2025 khai mạc.\n"
+        "Ảnh: Đồng chí Trần Thị Mai, Bí thư Huyện ủy trình bày báo cáo chính trị tại Đại hội.\n"
+        "Đại hội đã bầu đồng chí Trần Thị Mai giữ chức Bí thư Huyện ủy.\n"
+        "Ảnh: Lê Văn Hòa", "Thứ Hai, 20/07/2020 11:00"))
+    assert {p["name"]: p["role"] for p in doc["people"]} == {"Trần Thị Mai": "reported"}
+
+
+def test_a_lecturer_is_titled_as_written():
+    doc = extract_document(wrap(
+        "Sáng 12/4, Tỉnh ủy Long An tổ chức hội nghị học tập Nghị quyết. Báo cáo viên Lê Minh Đức, Phó Trưởng Ban "
+        "Tuyên giáo Tỉnh ủy cho biết, nghị quyết có 6 nhiệm vụ trọng tâm.", "Thứ Hai, 12/04/2021 10:00"))
+    assert {p["name"]: p["titles"] for p in doc["people"]} == {
+        "Lê Minh Đức": ["Báo cáo viên", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy"]}
+
+
+def test_a_run_of_capitals_after_a_name_is_not_its_abbreviation_and_a_kiem_joins_one_office():
+    doc = extract_document(wrap(
+        "Sáng 5/8, Đại hội Đảng bộ xã Tân Lập THÀNH CÔNG TỐT ĐẸP. Đảng bộ xã Tân Lập có 320 đảng viên. Dự có "
+        "đồng chí Lê Văn Tâm, Phó Chủ tịch kiêm Tổng thư ký Hội Nông dân tỉnh.", "Thứ Tư, 05/08/2020 10:00"))
+    assert [o["name"] for o in doc["organisations"]] == ["Đảng bộ xã Tân Lập"]
+    assert {p["name"]: p["titles"] for p in doc["people"]} == {
+        "Lê Văn Tâm": ["Phó Chủ tịch kiêm Tổng thư ký Hội Nông dân tỉnh"]}

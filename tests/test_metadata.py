@@ -166,3 +166,21 @@ def test_pathological_texts_have_no_source_site(text):
 def test_source_site_after_a_long_word_is_still_found():
     assert find_source_site("đảngviên" * 5000 + "\nLiên hệ: toasoan@baohanam.vn") == "baohanam.vn"
     assert find_source_site("a." * 5000 + " xem tại baohanam.com.vn") == "baohanam.com.vn"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Cổng thông tin điện tử Đảng bộ tỉnh Yên Bái",
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐỨC TRỌNG",
+        "Báo Bình Định điện tử",
+        "Báo Quân đội nhân dân",
+        "TẠP CHÍ CỘNG SẢN",
+        "Thời sự | Chính trị | Xây dựng Đảng",
+        "Trang chủ > Tin tức > Hoạt động Đảng",
+        "Chuyên mục: Nghiên cứu - Trao đổi",
+    ],
+)
+def test_the_sites_name_a_menu_or_a_section_over_the_page_is_not_the_headline(masthead):
+    text = f"{masthead}\n\nĐại hội Đảng bộ xã Tân Lập lần thứ XV thành công tốt đẹp\n\n12/05/2020 | 09:30\n\nNội dung bài."
+    assert find_title(text) == "Đại hội Đảng bộ xã Tân Lập lần thứ XV thành công tốt đẹp"

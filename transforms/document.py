@@ -212,8 +212,10 @@ _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]h�
 # What may follow an organisation's head word and still be part of its name.
 _ORG_UNIT = (
     rf"(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
-    rf"|Đảng|cơ sở|Trung ương|T\.?Ư|TW|[Cc]ông an|[Qq]uân sự|[Qq]uân đội|[Bb]iên phòng|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
-    rf"|CCQ|TP\.?|{_W}(?<![{UPPER}][{UPPER}])"
+    rf"|Đảng|cơ sở|Trung ương|T\.?Ư|TW|[Cc]ông an|[Qq]uân sự|[Qq]uân đội|[Bb]ộ đội|[Bb]iên phòng|[Kk]hu (?:công nghiệp|kinh tế|chế xuất)|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
+    # "Đảng bộ BĐBP tỉnh": an armed or state body's abbreviation ("Bộ đội Biên phòng")
+    # ... but not the first word of a run of capitals ("Đảng bộ xã X THÀNH CÔNG TỐT ĐẸP")
+    rf"|CCQ|TP\.?|[{UPPER}]{{3,6}}(?![{LOWER}])(?![ \t\u00a0]+[{UPPER}]{{2,}})|{_W}(?<![{UPPER}][{UPPER}])"
     rf"|\d+[\w\-/]*"
     rf"|\((?:{_ACRONYM})\))(?![\w])"
 )
@@ -292,8 +294,10 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
         if doc_province and doc_province not in CENTRAL_CITIES:
             return "district"  # "thành phố" on a provincial paper is the provincial capital
         return "province"
-    if h.startswith("ban thường vụ đảng ủy") or h == "đảng ủy" or h == "đảng bộ":
-        return "grassroots"
+    if re.match(r"(?:quân sự|công an|bộ đội biên phòng|biên phòng|bđbp|bchq)\b.*\b(?:tỉnh|thành phố)\b", r):
+        # the party committee of a province's armed forces or police stands over its grassroots
+        # organisations, directly under the provincial committee, as a district's does
+        return "district"
     return "grassroots"
 
 
@@ -416,6 +420,19 @@ def _display_candidates(group: list[dict], text: str) -> list[str]:
     return out
 
 
+def _full_committee_name(name: str, text: str) -> str:
+    """A bare committee ("Huyện ủy", "Ban Thường vụ Huyện ủy") is, where the text names
+    exactly one committee of that kind in full ("Ủy ban Kiểm tra Huyện ủy Tiên Du"), that one:
+    an article about a district names its committee in full once and then shortens it."""
+    bare = re.sub(r"^Ban (?:Thường vụ|Chấp hành)\s+", "", name)
+    if bare not in _COMMITTEE_PLACE:
+        return name
+    full = {m.group(0) for m in re.finditer(
+        rf"(?<![{LOWER}{UPPER}]){bare}(?:[ \u00a0]+{_W}){{1,3}}(?![{LOWER}{UPPER}])", text)}
+    full = {f for f in full if not re.match(rf"{bare}[ \u00a0]+(?:Ban|Ủy|Đảng|Chủ|Bí|Phó|Thường|Khóa|Nhiệm)\b", f)}
+    return full.pop() if len(full) == 1 else name
+
+
 def _name_rank(name: str) -> tuple:
     """The fullest form first: the one naming the place or unit ("Huyện ủy Bảo Thắng" over a
     bare "Đảng bộ huyện"), then the organisation form over the committee form."""
@@ -431,7 +448,9 @@ _EVENT_NOUN = re.compile(
     r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?<=\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
     r"|(?P<working_session>buổi làm việc|cuộc làm việc|làm việc với)"
     r"|(?P<other>(?:[Bb]uổi\s+)?[Ll]ễ\s+(?:trao|kỷ niệm|khởi công|khánh thành|công bố|ra mắt|đón nhận|tuyên dương|phát động"
-    r"|mít tinh|khai giảng|bế giảng|tặng|dâng hương|báo công|truy điệu|kết nạp|gắn biển|ký kết))"
+    r"|mít tinh|khai giảng|bế giảng|tặng|dâng hương|báo công|truy điệu|kết nạp|gắn biển|ký kết)"
+    # "Ban Thường vụ Tỉnh ủy đã tổ chức dâng hương, báo công": a ceremony named without "lễ"
+    r"|(?<=tổ chức )(?:dâng hương|dâng hoa|báo công|mít tinh))"
 )
 _HOLDING = re.compile(
     r"(?:tổ chức|khai mạc|bế mạc|chủ trì|[Dd]iễn ra|[Hh]ọp|tiến hành|[Kk]hai mạc|[Bb]ế mạc|[Tt]ổ chức|[Cc]hủ trì|dự|[Dd]ự"
@@ -493,7 +512,13 @@ def _resolve(d: int, m: int, y: int | None, anchor: date | None) -> date | None:
         return None
 
 
+# "kỷ niệm 91 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2021)": the span of years an anniversary
+# counts is not the day of the ceremony held for it
+_ANNIVERSARY_SPAN = re.compile(r"\([^()\n]{0,30}?(?:19|20)\d{2}\s*[-–—]\s*[^()\n]{0,12}?(?:19|20)\d{2}\s*\)")
+
+
 def _dates_in(s: str, anchor: date | None) -> tuple[date | None, date | None]:
+    s = _ANNIVERSARY_SPAN.sub(lambda m: " " * len(m.group(0)), s)
     m = _DATE_RANGE.search(s)
     if m:
         y2 = int(m["y2"]) if m["y2"] else None
@@ -539,6 +564,8 @@ SURNAMES = (
     "Đồng Đường Hàn Khương Mã Mông Nhâm Sầm Tiêu Ung Vi Viên Xa Thiều Đậu Đới Khuất Lỗ Mạch Nhan "
     "Thiệu Tiết Trà Uông Vy Ma Giàng Sùng Vàng Thào Lầu Mùa Lường Quàng Cầm Điêu Tòng Bạc Hoàng "
     "A Y Ksor Rơ Siu Nay Kpă Trang Bồ Chung Chế Ngọ Trầm Ứng Văn"
+    # clan names of the northern mountain peoples (Tày, Nùng, Dao, Hmông)
+    " Chẩu Bàn Lù Giáp Sìn Thò Dền"
     # name prefixes and clan names of the Central Highlands and southern minorities
     " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
 ).split()
@@ -579,16 +606,17 @@ def _is_name(s: str) -> bool:
         return False
     return not any(s == p or s.startswith(p + " ") for p in ALL_PROVINCES)
 _TITLE_HEAD = (
-    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
-    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
     r"|(?<=[Nn]guyên )(?:cán bộ|giáo viên|chiến sĩ|bộ đội|công nhân))"
 )
 _TITLE_HEAD_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_TITLE_HEAD}(?![{LOWER}])")
 # Words where a title stops and the sentence's verb begins.
 _TITLE_STOP = re.compile(
-    r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng|dự|tham dự|làm|cho biết"
+    # "Ủy viên dự khuyết Ban Chấp hành Trung ương": an alternate member, not the verb "dự"
+    r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng|dự(?!\s+khuyết)|tham dự|làm|cho biết"
     r"|khẳng định|yêu cầu|biểu dương|chúc mừng|nêu rõ|kết luận|thăm|đã|cùng|về|với|tới|đến|được|nhận"
     r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
     r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi)\b"
@@ -596,11 +624,12 @@ _TITLE_STOP = re.compile(
 )
 _ROLE_FOLLOW = (
     # presiding over an award ceremony is handing the awards
-    ("chaired", re.compile(r"\b(?:chủ trì|chủ tọa|điều hành)\b|^\W*(?:đã\s+)?trao(?: tặng)? (?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Cờ)")),
+    ("chaired", re.compile(r"\b(?:chủ trì|chủ tọa|điều hành)\b")),
     ("directed", re.compile(r"\b(?:dự và chỉ đạo|phát biểu chỉ đạo|chỉ đạo tại|chỉ đạo Đại hội|chỉ đạo Hội nghị|chỉ đạo hội nghị|chỉ đạo đại hội)\b"
                             r"|^\W*(?:đề nghị|yêu cầu)\b")),
     ("reported", re.compile(r"\b(?:trình bày báo cáo|báo cáo|trình bày)\b")),
-    ("spoke", re.compile(r"\b(?:phát biểu|tham luận|cho biết)\b")),
+    # "đọc diễn văn": a speech read out is a speech
+    ("spoke", re.compile(r"\b(?:phát biểu|tham luận|cho biết|đọc diễn văn)\b")),
     ("elected", re.compile(r"\b(?:được bầu|tái cử|trúng cử|tái đắc cử|được Đại hội bầu|được tín nhiệm bầu|được chỉ định|được tín nhiệm|được cử làm|được cử giữ)\b")),
     ("awarded", re.compile(r"\b(?:được (?:trao|tặng|nhận|khen thưởng|trao tặng)|vinh dự (?:nhận|được))\b")),
     ("attended", re.compile(r"\b(?:tham dự|dự)\b(?!\s+(?:kiến|án|bị|thảo|khuyết|toán|báo|phòng|trữ|định))")),
@@ -619,6 +648,18 @@ _ROLE_LEAD = (
     ("attended", re.compile(r"^\W*(?:[Tt]ới |[Đđ]ến |[Cc]ùng |[Vv]ề )?(?:[Tt]ham dự|[Dd]ự|có mặt)\b(?!\s+(?:kiến|án|bị|thảo))"
                             r"|^\W*(?:[Vv]ề phía [^,]{1,40},?\s*|[Cc]ùng\s+)có\b")),
 )
+# Handing the awards is presiding over the ceremony for the head of the committee holding it
+# ("Quận ủy Cầu Giấy tổ chức Lễ trao ...; đồng chí X, Bí thư Quận ủy, trao Huy hiệu"); a guest
+# from the level above who hands some of them attended it.
+_HANDS_AWARDS = re.compile(r"^\W*(?:đã\s+)?trao(?: tặng)? (?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Cờ)")
+_HOST_OF_CEREMONY = re.compile(
+    r"((?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy)[^.;\n]{0,60}?\b(?:tổ chức|long trọng tổ chức)\s+(?:[Bb]uổi\s+)?[Ll]ễ\b")
+
+
+def _heads_the_host(titles: list[str], host_committees: set[str]) -> bool:
+    return any(re.match(rf"(?:Phó\s+)?Bí thư(?: Thường trực)? {c}\b", t) for t in titles for c in host_committees)
+
+
 _AWARD_TO = re.compile(r"\b(?:[Tt]rao|[Tt]ặng|[Tt]rao tặng|[Kk]hen thưởng)\b[^.;]{0,120}\bcho\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*$")
 ROLE_RANK = ("chaired", "directed", "reported", "elected", "spoke", "awarded", "attended", "mentioned")
 _AWARD_LEAD = re.compile(
@@ -628,6 +669,13 @@ _AWARD_LEAD = re.compile(
 
 
 _AGE_SEGMENT = re.compile(r"(?:\d{1,3}|[a-zà-ỹ]+(?: [a-zà-ỹ]+){0,2}) (?:năm )?tuổi(?: Đảng| đời)?(?=\s*[,;.)\n])")
+
+
+# "Bí thư Quận ủy Ninh Kiều": two syllables after a committee word are its place, not the next
+# person (names of people run to three syllables and more)
+_COMMITTEE_OF_PLACE = re.compile(r"(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy\s+$")
+# "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng giữ chức Bí thư Tỉnh ủy": two offices
+_SECOND_OFFICE = re.compile(r"\s+(?:giữ chức|đồng thời là|kiêm)\s+")
 
 
 def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -656,13 +704,20 @@ def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         segment = text[seg_start:seg_end]
         stop = _TITLE_STOP.search(segment, _TITLE_HEAD_RE.match(segment).end())
         name_inside = next((n for n in _NAME_RE.finditer(segment)
-                            if _is_name(n.group(0)) and not _place_like(segment, n.start(), n.group(0))), None)
+                            if _is_name(n.group(0)) and not _place_like(segment, n.start(), n.group(0))
+                            and not (_COMMITTEE_OF_PLACE.search(segment, 0, n.start())
+                                     and len(n.group(0).split()) == 2)), None)
         if name_inside and (not stop or name_inside.start() < stop.start()):
             break  # "..., Trưởng ban X Vũ Đức Bảo": the title of the next person in a list
         cut = stop.start() if stop else len(segment)
         title = segment[:cut].strip()
-        if title:
-            titles.append(title)
+        piece_start = 0
+        for joint in _SECOND_OFFICE.finditer(title):
+            if _TITLE_HEAD_RE.match(title, joint.end()):
+                titles.append(title[piece_start : joint.start()])
+                piece_start = joint.end()
+        if title[piece_start:]:
+            titles.append(title[piece_start:])
         end = seg_start + cut
         if cut < len(segment):
             break
@@ -718,6 +773,9 @@ def _clean_title(t: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+_CAPTION_AFTER_LABEL = re.compile(rf"\(?Ảnh\s*:\s*(?:[Đđ]ồng chí|Các đồng chí|Ông|Bà)[ \u00a0]+[{UPPER}]")
+
+
 def _excluded_spans(text: str, stop: int) -> list[tuple[int, int]]:
     spans = [(stop, len(text))]
     if _chrome_spans is not None:
@@ -729,6 +787,8 @@ def _excluded_spans(text: str, stop: int) -> list[tuple[int, int]]:
     if byline:
         spans.append((byline[0], byline[1]))
     for m in re.finditer(r"(?:\(|\b)(?:Ảnh|Ảnh minh họa|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tin và ảnh|Nguồn ảnh|Theo)\s*:[^\n)]*", text):
+        if _CAPTION_AFTER_LABEL.match(text, m.start()):
+            continue  # "Ảnh: Đồng chí X trình bày báo cáo": a caption telling what someone did, not a credit
         spans.append((m.start(), m.end()))
     return spans
 
@@ -863,6 +923,11 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
     confirmed = {x["name"] for x in mentions if x["context"]}
     mentions = [x for x in mentions if x["name"] in confirmed]
 
+    titles_of: dict[str, list[str]] = {}
+    for x in mentions:
+        titles_of.setdefault(x["name"], []).extend(x["titles"])
+    host_committees = {m.group(1) for m in _HOST_OF_CEREMONY.finditer(text, 0, stop)}
+
     # Roles: the verb that follows a person (up to the next person), else the cue that opens
     # the sentence, shared by everyone listed after it ("Tới dự có các đồng chí: A, ...; B, ...").
     roles: dict[str, set[str]] = {}
@@ -881,6 +946,8 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
             fm = pattern.search(follow)
             if fm and not re.search(r"\b(?:nghe|qua|theo|các|những)\s*$", follow[: fm.start()]):
                 own.add(role)
+        if _HANDS_AWARDS.match(follow):
+            own.add("chaired" if _heads_the_host(titles_of.get(x["name"], []), host_committees) else "attended")
         found = set(own)
         lead = text[x["sent_start"] : x["start"]]
         # the cue opening the person's own clause ("..., chủ trì; dự có đồng chí B") first, then
@@ -1125,6 +1192,10 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
 _FIGURE_AFTER = re.compile(
     r"[^.;\n]{0,80}?\b(?:có|kết nạp|gồm|đạt|với|đã)\b[^.;\n]{0,30}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ)"
 )
+# "công ty có 9 đảng viên đang sinh hoạt ghép tại Chi bộ Khu công nghiệp": the members counted
+# before are the cell's they meet in
+_MEMBERS_MEETING_IN = re.compile(
+    r"\d[\d.,]*\s+đảng viên[^.;\n]{0,30}?\bsinh hoạt(?:\s+ghép)?\s+(?:tại|ở|trong|với)\s+$")
 
 
 # A body named as where figures came from or went to, or as an example of the subject's units
@@ -1248,7 +1319,8 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         # but where no party body is the subject, the one that inspected or disciplined the
         # counted members is what the article reports on
         figure = _FIGURE_AFTER.match(work, x["end"])
-        has_figures = bool(
+        members_meeting_in = x["level"] != "agency" and _MEMBERS_MEETING_IN.search(work, max(0, x["start"] - 90), x["start"])
+        has_figures = bool(members_meeting_in) or bool(
             figure and x["level"] != "agency" and not x["qualifier"]
             and not _NOT_OWNER_BEFORE.search(work, max(0, x["start"] - 90), x["start"])
             # "Huyện ủy chỉ đạo Đảng ủy xã X thành lập Chi bộ Y với 5 đảng viên": the figure is
@@ -1283,6 +1355,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         group = names[key]
         disciplined = [g["name"] for g in group if g["disciplined"]]
         name = disciplined[0] if disciplined else max(_display_candidates(group, work), key=_name_rank)
+        name = _full_committee_name(name, work[:stop])
         level = group[0]["level"]
         province = None
         if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name):

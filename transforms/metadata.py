@@ -32,7 +32,12 @@ _CHROME_LINE = re.compile(
 _HEAD_CHROME = re.compile(
     r"^\s*(?:TIN TỨC NỔI BẬT|TIN NỔI BẬT|TIN MỚI|Trang chủ|Print\b|In bài|Gốc\s*$|Tin tức\s*$|Chi tiết tin"
     r"|Xây dựng Đảng\s*$|Thời sự\s*$|Chính trị\s*$|Ngày đăng|Cập nhật|Đăng lúc|Thứ\s+\w+|Chủ nhật"
-    r"|\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})",
+    r"|\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    # the site's own name over the page: "Cổng thông tin điện tử Đảng bộ tỉnh X", "Báo X điện tử",
+    # "Báo Quân đội nhân dân", "Tạp chí Xây dựng Đảng"
+    r"|(?:Cổng|Trang) thông tin(?: điện tử)?\b|Tạp chí [^:|\n]{0,40}$|Báo [^:|\n]{0,40}$"
+    # a menu or breadcrumb ("Thời sự | Xây dựng Đảng | Kinh tế", "Trang chủ > Tin tức"), a section label
+    r"|Chuyên mục\b|[^\n]*\s[|>»]\s)",
     re.IGNORECASE,
 )
 
