@@ -553,6 +553,8 @@ DOCUMENT_FLOORS = {
     # blind3 scored 0.78 / 0.75 / 0.97 / 0.86 unseen, then was developed on for one round. Its
     # author lists no first session as an event, which FACTS.md names as one (4 of its misses).
     "blind3": {"organisations": 1.0, "events": 0.86, "people": 1.0, "titles": 0.99},
+    # never developed on when added: what an unseen set scores. Organisations is the weak part.
+    "blind4": {"organisations": 0.62, "events": 1.0, "people": 0.92, "titles": 0.91},
 }
 
 
