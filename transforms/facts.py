@@ -1561,18 +1561,18 @@ def _short_noun(noun: str) -> str:
 _INTO_BODY_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?vào\s+(?:làm\s+)?")
 _ELECTED_INTO_AFTER = re.compile(
     r"(?i)[^.;,]{0,30}?(?<![^\W\d_])(?:trúng cử|tái cử|được bầu|được chỉ định)(?:\s+(?:vào|làm|là))?\s+(?:ủy viên\s+|uỷ viên\s+)?")
+# The forms of party discipline (Quy định 102, 69): one list for both sides of a number.
+_DISCIPLINE_FORMS = r"khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|giải tán"
 _DISCIPLINE_FORM_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|xóa tên|xoá tên|giải tán|"
+    rf"(?i)(?<![^\W\d_])({_DISCIPLINE_FORMS}|xóa tên|xoá tên|"
     r"cách tất cả các chức vụ|cách hết các chức vụ)\s*(?:là\s+|có\s+|:\s*)?$"
 )
-# A year or a part of one labelling the number after it: "năm 2017: 512", "Năm 2019:
-# 1.845 đảng viên", "6 tháng đầu năm 2020 là 201", "năm 2016 kết nạp 486".
 _LEVEL_COMPARED_AFTER = re.compile(
     r"(?i)[^.;,]{0,50}?(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng kỳ|đầu|cuối|năm|nhiệm kỳ|kỳ trước|trước)"
 )
-_DISCIPLINE_FORM_AFTER = re.compile(
-    r"(?i)\s*(khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|giải tán)(?![^\W\d_])"
-)
+_DISCIPLINE_FORM_AFTER = re.compile(rf"(?i)\s*({_DISCIPLINE_FORMS})(?![^\W\d_])")
+# A year or a part of one labelling the number after it: "năm 2017: 512", "Năm 2019:
+# 1.845 đảng viên", "6 tháng đầu năm 2020 là 201", "năm 2016 kết nạp 486".
 _LEVEL_BEFORE_LABEL = re.compile(
     r"(?i)(?<![^\W\d_])(tổ chức cơ sở đảng|tổ chức đảng|chi bộ trực thuộc|chi bộ|đảng bộ cơ sở|đảng viên)"
     r"\s+(?:(?:vào\s+)?(?:đầu|cuối)\s+)?năm\s+(?:19|20)\d\d\s*(?::|có|là)\s*$"
