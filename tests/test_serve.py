@@ -30,15 +30,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def api(base: str, path: str, body: dict | None = None):
-    request = urllib.request.Request(
-        base + path,
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"Content-Type": "application/json"},
-        method="GET" if body is None else "POST",
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read() or b"null")
+def api(base: str, path: str, body: dict | None = None, attempts: int = 10):
+    """One call to the Prefect REST API. A busy server answers 503 (its SQLite database is
+    locked by the scheduler): retried, as Prefect's own client does."""
+    for attempt in range(attempts):
+        request = urllib.request.Request(
+            base + path,
+            data=None if body is None else json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+            method="GET" if body is None else "POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as error:
+            if error.code not in (429, 503) or attempt == attempts - 1:
+                raise
+            time.sleep(2)
 
 
 def wait_for(what: str, probe, timeout: float, procs: list[subprocess.Popen]):
