@@ -553,8 +553,13 @@ DOCUMENT_FLOORS = {
     # blind3 scored 0.78 / 0.75 / 0.97 / 0.86 unseen, then was developed on for one round. Its
     # author lists no first session as an event, which FACTS.md names as one (4 of its misses).
     "blind3": {"organisations": 1.0, "events": 0.86, "people": 1.0, "titles": 0.99},
-    # never developed on when added: what an unseen set scores. Organisations is the weak part.
-    "blind4": {"organisations": 0.62, "events": 1.0, "people": 0.92, "titles": 0.91},
+    # blind4 scored 0.62 / 1.00 / 0.93 / 0.92 unseen, then was developed on for one round; its
+    # military inspection committee is labelled with "(UBKT)" inside its name.
+    "blind4": {"organisations": 0.90, "events": 1.0, "people": 1.0, "titles": 0.97},
+    # blind5 scored 0.84 / 0.89 / 1.00 / 0.95 unseen and blind6 0.67 / 0.89 / 0.98 / 0.98
+    # (0.91 organisations after the institution-name rule it prompted); both then developed on.
+    "blind5": {"organisations": 0.90, "events": 0.94, "people": 1.0, "titles": 0.97},
+    "blind6": {"organisations": 0.96, "events": 0.97, "people": 0.97, "titles": 0.98},
 }
 
 
@@ -693,3 +698,89 @@ def test_a_run_of_capitals_after_a_name_is_not_its_abbreviation_and_a_kiem_joins
     assert [o["name"] for o in doc["organisations"]] == ["Đảng bộ xã Tân Lập"]
     assert {p["name"]: p["titles"] for p in doc["people"]} == {
         "Lê Văn Tâm": ["Phó Chủ tịch kiêm Tổng thư ký Hội Nông dân tỉnh"]}
+
+
+# ---- rules of the second generalisation round (blind4 developed on, blind5/blind6 scored unseen)
+
+
+def test_the_sites_name_above_or_below_the_page_is_not_the_headline_or_a_subject():
+    doc = extract_document(
+        "Cổng TTĐT Đảng bộ tỉnh Tuyên Quang\nTrang chủ > Tin tức\nNgày 12/05/2020 | Lượt xem 120\n\n"
+        "ĐẢNG BỘ KHỐI CƠ QUAN TỈNH TỔ CHỨC ĐẠI HỘI\n\n"
+        "Trong hai ngày 10 và 11/5/2020, Đảng bộ Khối Cơ quan tỉnh Tuyên Quang tổ chức Đại hội đại biểu lần thứ "
+        "V, nhiệm kỳ 2020 - 2025 - đại hội điểm của Đảng bộ tỉnh. Đại hội bầu 12 đại biểu đi dự Đại hội Đảng bộ "
+        "tỉnh lần thứ XVII.\n\nBáo điện tử Tuyên Quang - Đường dây nóng: 0207.3822.000", details=True)
+    assert doc["title"] == "ĐẢNG BỘ KHỐI CƠ QUAN TỈNH TỔ CHỨC ĐẠI HỘI"
+    assert names(doc) == ["Đảng bộ Khối Cơ quan tỉnh Tuyên Quang"]
+
+
+def test_an_abbreviated_inspection_committee_is_the_subject_of_its_review():
+    doc = extract_document(wrap(
+        "Sáng 5/7, UBKT Tỉnh ủy Hòa Bình tổ chức hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm. "
+        "UBKT Tỉnh ủy đã kiểm tra 12 tổ chức đảng và 30 đảng viên.", "Xếp hạng: 4 - 3 phiếu bầu\n06/07/2021"))
+    assert names(doc) == ["Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"]
+    assert doc["organisations"][0]["level"] == "agency"
+
+
+def test_a_provincial_city_names_its_province_and_is_district_level():
+    doc = extract_document(wrap(
+        "Sáng 2/9, Thành ủy Phủ Lý tổ chức lễ trao Huy hiệu Đảng cho 80 đảng viên. Đảng bộ thành phố Phủ Lý "
+        "hiện có 40 tổ chức cơ sở đảng.", "02/09/2023 10:00"))
+    assert doc["organisations"] == [{"name": "Đảng bộ thành phố Phủ Lý", "level": "district", "province": "Hà Nam"}]
+
+
+def test_military_and_institution_names_are_whole_and_a_military_region_has_no_province():
+    army = extract_document(wrap(
+        "Năm 2023, Ủy ban Kiểm tra Đảng ủy Quân khu 5 đã kiểm tra 9 tổ chức đảng và 40 đảng viên. Tại Đảng bộ "
+        "Sư đoàn 315, Đảng ủy sư đoàn chỉ đạo kiểm tra Chi bộ Đại đội 3."))
+    assert army["organisations"] == [
+        {"name": "Ủy ban Kiểm tra Đảng ủy Quân khu 5", "level": "agency", "province": None}]
+    hospital = extract_document(wrap(
+        "Ngày 9/6, Đảng bộ Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức Đại hội lần thứ IX, nhiệm kỳ 2020 - 2025."))
+    assert names(hospital) == ["Đảng bộ Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+    school = extract_document(wrap(
+        "Ngày 3/6, Đảng bộ Trường Đại học Vinh sơ kết giữa nhiệm kỳ. Đảng bộ Trường Đại học Vinh có 600 đảng viên."))
+    assert names(school) == ["Đảng bộ Trường Đại học Vinh"]
+    bloc = extract_document(wrap(
+        "Ngày 9/1, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Lạng Sơn tổ chức hội nghị tổng kết năm 2023."))
+    assert names(bloc) == ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Lạng Sơn"]
+
+
+def test_the_visiting_delegations_body_is_not_a_subject_of_a_working_session():
+    doc = extract_document(wrap(
+        "Chiều 17/7, đoàn công tác của Ban Thường vụ Tỉnh ủy Gia Lai do đồng chí Hồ Văn Điềm làm trưởng đoàn "
+        "đã làm việc với Ban Thường vụ Huyện ủy Chư Sê. Đảng bộ huyện Chư Sê hiện có 45 tổ chức cơ sở đảng."))
+    assert names(doc) == ["Đảng bộ huyện Chư Sê"]
+
+
+def test_bodies_acting_on_a_case_in_a_crime_story_keep_their_own_names():
+    doc = extract_document(wrap(
+        "Ngày 3/4, Công an tỉnh khởi tố ông Lò Văn Pọm, nguyên Chủ tịch UBND xã. Trước đó, Ủy ban Kiểm tra Tỉnh ủy "
+        "Sơn La đã kết luận ông Pọm vi phạm. Ban Thường vụ Huyện ủy Mai Sơn sau đó đã thi hành kỷ luật khai trừ "
+        "ông Pọm ra khỏi Đảng."))
+    assert names(doc) == ["Ủy ban Kiểm tra Tỉnh ủy Sơn La", "Ban Thường vụ Huyện ủy Mai Sơn"]
+
+
+def test_abbreviations_do_not_end_a_sentence_and_a_congress_spans_its_opening_and_closing_days():
+    doc = extract_document(wrap(
+        "Trong 2 ngày 20 và 21/6, Đảng bộ phường Tân An (TP. Buôn Ma Thuột) tổ chức Đại hội đại biểu lần thứ "
+        "XIII, nhiệm kỳ 2020 - 2025.", "22/06/2020 15:20"))
+    assert doc["events"][0]["start_date"] == "2020-06-20"
+    spans = extract_document(wrap(
+        "Sáng 13-10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIV, nhiệm kỳ 2020 - 2025 khai mạc; sau ba ngày "
+        "làm việc, chiều 15-10, đại hội đã bế mạc. Ngay sau khi bế mạc, Ban Chấp hành Đảng bộ tỉnh khóa XIV đã tiến "
+        "hành hội nghị lần thứ nhất.", "16/10/2020 08:00"))
+    assert (spans["events"][0]["start_date"], spans["events"][0]["end_date"]) == ("2020-10-13", "2020-10-15")
+    assert first_session(spans) == (2020, 2025, "2020-10-15")
+
+
+def test_people_in_lists_captions_and_after_an_honorific_and_place_names_that_look_like_people():
+    doc = extract_document(wrap(
+        "Dự đại hội có đồng chí Y Phúc, Bí thư Thành ủy Buôn Ma Thuột. Nhiều đồng chí như Phan Đăng Lưu, Võ Văn "
+        "Ngân bị kết án. Đảng viên cao tuổi nhất là cụ Đinh Văn Nhã, 97 tuổi. Đồng chí Lý Văn Tâm, Bí thư Huyện ủy "
+        "Tân Châu chia sẻ kinh nghiệm.\n\nẢnh: Bí thư Quận ủy Liên Chiểu Hà Văn Dũng trình bày báo cáo. Ảnh: TRIỀU TÙNG"))
+    found = {p["name"]: p["titles"] for p in doc["people"]}
+    assert "Ma Thuột" not in found and "TRIỀU TÙNG" not in found
+    assert found["Y Phúc"] == ["Bí thư Thành ủy Buôn Ma Thuột"]
+    assert found["Lý Văn Tâm"] == ["Bí thư Huyện ủy Tân Châu"]
+    assert {"Phan Đăng Lưu", "Võ Văn Ngân", "Đinh Văn Nhã", "Hà Văn Dũng"} <= set(found)

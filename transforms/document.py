@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from transforms.metadata import LOWER, UPPER, body_end, extract_metadata, find_byline
+from transforms.metadata import LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
 
 try:  # a colleague's module; the document rules work without it
     from transforms.chrome import chrome_spans as _chrome_spans
@@ -62,11 +62,17 @@ _URBAN_DISTRICTS = {
     "Cần Thơ": ("Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt"),
     "Huế": ("Thuận Hóa", "Phú Xuân"),
 }
-_URBAN_DISTRICT_RE = re.compile(
-    r"(?<![\w])(?:[Qq]uận ủy|[Qq]uận)[ \u00a0]+(?P<d>"
-    + "|".join(sorted((re.escape(d) for ds in _URBAN_DISTRICTS.values() for d in ds), key=len, reverse=True))
-    + r"|\d{1,2})(?![\w])")
-_CITY_OF_DISTRICT = {d: city for city, ds in _URBAN_DISTRICTS.items() for d in ds}
+
+
+def _gazetteer(places: dict[str, tuple[str, ...]], before: str, extra: str = "") -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern finding any of `places` after the words `before` (group "place"), and each
+    place's owner (the city or province it belongs to)."""
+    names = "|".join(sorted((re.escape(p) for ps in places.values() for p in ps), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w])(?:{before})[ \u00a0]+(?P<place>{names}{extra})(?![\w])")
+    return pattern, {p: owner for owner, ps in places.items() for p in ps}
+
+
+_URBAN_DISTRICT_RE, _CITY_OF_DISTRICT = _gazetteer(_URBAN_DISTRICTS, r"[Qq]uận ủy|[Qq]uận", extra=r"|\d{1,2}")
 
 
 def city_of_urban_district(text: str) -> str | None:
@@ -74,7 +80,33 @@ def city_of_urban_district(text: str) -> str | None:
     m = _URBAN_DISTRICT_RE.search(text)
     if not m:
         return None
-    return "Hồ Chí Minh" if m.group("d").isdigit() else _CITY_OF_DISTRICT[m.group("d")]
+    return "Hồ Chí Minh" if m.group("place").isdigit() else _CITY_OF_DISTRICT[m.group("place")]
+
+
+# Cities inside a province ("thành phố Vĩnh Yên" is Vĩnh Phúc's), before the 2025 merger: a
+# named one tells the province when the text does not, and makes its committee district level.
+_PROVINCIAL_CITIES = {
+    "An Giang": ("Long Xuyên", "Châu Đốc"), "Bà Rịa - Vũng Tàu": ("Vũng Tàu", "Bà Rịa"),
+    "Bắc Ninh": ("Từ Sơn",), "Bình Dương": ("Thủ Dầu Một", "Dĩ An", "Thuận An", "Tân Uyên", "Bến Cát"),
+    "Bình Định": ("Quy Nhơn",), "Bình Phước": ("Đồng Xoài",), "Bình Thuận": ("Phan Thiết",),
+    "Đắk Lắk": ("Buôn Ma Thuột",), "Đắk Nông": ("Gia Nghĩa",), "Điện Biên": ("Điện Biên Phủ",),
+    "Đồng Nai": ("Biên Hòa", "Long Khánh"), "Đồng Tháp": ("Cao Lãnh", "Sa Đéc", "Hồng Ngự"),
+    "Gia Lai": ("Pleiku",), "Hà Nam": ("Phủ Lý",), "Hải Dương": ("Chí Linh",),
+    "Hậu Giang": ("Vị Thanh", "Ngã Bảy"), "Khánh Hòa": ("Nha Trang", "Cam Ranh"),
+    "Kiên Giang": ("Rạch Giá", "Hà Tiên", "Phú Quốc"), "Lâm Đồng": ("Đà Lạt", "Bảo Lộc"), "Long An": ("Tân An",),
+    "Nghệ An": ("Vinh",), "Ninh Bình": ("Tam Điệp",), "Ninh Thuận": ("Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm"),
+    "Phú Thọ": ("Việt Trì",), "Phú Yên": ("Tuy Hòa",), "Quảng Bình": ("Đồng Hới",), "Quảng Nam": ("Tam Kỳ", "Hội An"),
+    "Quảng Ninh": ("Hạ Long", "Móng Cái", "Cẩm Phả", "Uông Bí", "Đông Triều"), "Quảng Trị": ("Đông Hà",),
+    "Thái Nguyên": ("Sông Công", "Phổ Yên"), "Thanh Hóa": ("Sầm Sơn",), "Tiền Giang": ("Mỹ Tho", "Gò Công"),
+    "Vĩnh Phúc": ("Vĩnh Yên", "Phúc Yên"),
+}
+_PROVINCIAL_CITY_RE, _PROVINCE_OF_CITY = _gazetteer(_PROVINCIAL_CITIES, r"[Tt]hành phố|TP\.?|Thành ủy")
+
+
+def province_of_city(text: str) -> str | None:
+    """The province whose city (not named after it) the text names first, else None."""
+    m = _PROVINCIAL_CITY_RE.search(text)
+    return _PROVINCE_OF_CITY[m.group("place")] if m else None
 
 
 ALL_PROVINCES = tuple(sorted(set(PROVINCES_63) | set(PROVINCES_34), key=len, reverse=True))
@@ -156,11 +188,16 @@ def modern_tones(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NXB)\.$")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) spans of sentences (also split at line breaks)."""
     end = len(text) if end is None else end
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 5), m.start()) and "\n" not in m.group(0):
+            continue  # "(TP. Buôn Ma Thuột)", "PGS. TS. Nguyễn Văn A": an abbreviation, not a stop
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -209,9 +246,25 @@ _W = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # "(CCQ)": an abbreviation the text spells out
 _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
                r"|thôn|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
+_MILITARY_UNIT = (r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn"
+                  r"|Đại đội|Bộ [Cc]hỉ huy|Bộ Tư lệnh|Vùng|Hải đoàn|Học viện)")
+# Agencies, schools, hospitals and firms whose party committee is named after them: only the
+# first syllable of the noun is capitalised ("Đảng bộ Bệnh viện Sản Nhi", "Đảng bộ Trường Đại học
+# Cần Thơ", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", "Đảng bộ Sở Giáo dục và Đào tạo")
+_INSTITUTION = (r"(?:Bệnh viện|Trường|Đại học|Cao đẳng|Trung cấp|Học viện|Viện|Trung tâm|Ban Quản lý|Cơ quan"
+                r"(?:[ \t]*(?:[-–]|và)[ \t]*Doanh nghiệp)?|Ngân hàng|Sở|Chi cục|Cục|Kho bạc|Bảo hiểm xã hội|Đài Phát thanh"
+                r"(?: và Truyền hình)?|Tạp chí|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc|Liên đoàn Lao động"
+                r"|Giáo dục và Đào tạo|Nông nghiệp và Phát triển nông thôn|Kế hoạch và Đầu tư|Tài nguyên và Môi trường"
+                r"|Lao động - Thương binh và Xã hội|Văn hóa(?:,)? Thể thao và Du lịch|Thông tin và Truyền thông"
+                r"|Khoa học và Công nghệ|Giao thông vận tải|Đa khoa|Y học cổ truyền|Y tế|Tài chính|Tư pháp|Nội vụ|Công Thương)(?![{LOWER}])")
+# bodies whose command spans several provinces: their province is none
+_ABOVE_PROVINCES = re.compile(r"\b(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đoàn|Bộ Tư lệnh|Bộ Quốc phòng"
+                              r"|Bộ Công an|Quân ủy Trung ương|Hải quân)\b")
 # What may follow an organisation's head word and still be part of its name.
 _ORG_UNIT = (
-    rf"(?:(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
+    # armed forces' units first, before their first word alone: "Đảng ủy Quân khu 7", "Đảng bộ
+    # Sư đoàn 309", "Đảng bộ Bộ Chỉ huy Quân sự tỉnh"
+    rf"(?:{_MILITARY_UNIT}|{_INSTITUTION}|(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
     rf"|Đảng|cơ sở|Trung ương|T\.?Ư|TW|[Cc]ông an|[Qq]uân sự|[Qq]uân đội|[Bb]ộ đội|[Bb]iên phòng|[Kk]hu (?:công nghiệp|kinh tế|chế xuất)|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
     # "Đảng bộ BĐBP tỉnh": an armed or state body's abbreviation ("Bộ đội Biên phòng")
     # ... but not the first word of a run of capitals ("Đảng bộ xã X THÀNH CÔNG TỐT ĐẸP")
@@ -222,9 +275,12 @@ _ORG_UNIT = (
 _ORG_HEAD = (
     r"(?P<head>Ban Thường vụ (?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy|Ban Chấp hành Đảng bộ|Ban Chấp hành Trung ương"
     r"|Bộ Chính trị|Ban Bí thư|Ban (?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế)"
-    r"|Ủy ban Kiểm tra|Ban Chỉ đạo|Văn phòng (?:Tỉnh|Thành|Quận|Huyện|Thị) ủy"
+    r"|Ủy ban Kiểm tra|UBKT|Ban Chỉ đạo|Văn phòng (?:Tỉnh|Thành|Quận|Huyện|Thị) ủy"
+    r"|BTV (?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy|BCH Đảng bộ"
     r"|[Đđ]ảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Quận ủy|Huyện ủy|Thị ủy|Chi bộ)(?!\s+viên)"
 )
+# abbreviated heads count as their full forms (FACTS.md: "UBKT", "BTV", "BCH")
+_ABBREVIATED_HEAD = {"UBKT": "Ủy ban Kiểm tra", "BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}
 _ORG_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_ORG_HEAD}(?P<rest>(?:[ \t\u00a0]+{_ORG_UNIT}){{0,10}})")
 # A body named inside someone's title ("Bí thư Thành ủy", "Trưởng Ban Tổ chức") is a title,
 # not an organisation the article reports on.
@@ -291,6 +347,8 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
         named = _province_in(rest)
         if named:
             return "province" if named in CENTRAL_CITIES else "district"
+        if province_of_city(f"Thành ủy {rest}"):
+            return "district"
         if doc_province and doc_province not in CENTRAL_CITIES:
             return "district"  # "thành phố" on a provincial paper is the provincial capital
         return "province"
@@ -341,7 +399,8 @@ def _trim_rest(rest: str) -> str:
 def _cut_at_person(rest: str, people: set[str]) -> str:
     """ "Thành ủy Nguyễn Thị Nghĩa" names a person after the body: the name is no part of it."""
     for m in _NAME_RE.finditer(rest):
-        if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0))):
+        # only a name the text shows as a person's: "xã Nam Hà Lâm Hà" reads like one too
+        if m.group(0) in people:
             return rest[: m.start()]
     return rest
 
@@ -350,6 +409,10 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
     mentions = []
     for m in _ORG_RE.finditer(text, 0, stop):
         head = m.group("head")
+        written_head_length = len(head)
+        short, _, tail = head.partition(" ")
+        if short in _ABBREVIATED_HEAD:
+            head = f"{_ABBREVIATED_HEAD[short]} {tail}".strip()
         raw_rest = m.group("rest")
         if _FIRM_WORD.search(raw_rest):
             # "Chi bộ Công ty cổ phần Phát triển hạ tầng Hoàng Thành": a firm's name has
@@ -373,7 +436,7 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
         cited = cited or bool(_SOURCE_BEFORE.search(clause))
         level = _org_level(head, rest, doc_province)
         mentions.append({
-            "start": m.start(), "end": m.start() + len(head) + 1 + len(rest),
+            "start": m.start(), "end": m.start() + written_head_length + 1 + len(rest),
             "head": head, "rest": rest, "level": level,
             "key": _org_key(head, rest, level), "name": _display_name(head, rest),
             "counts": not in_title and not cited, "in_title": in_title,
@@ -485,7 +548,7 @@ _PART_OF_DAY = re.compile(
     rf"(?<![{LOWER}])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay\s*\(|\s+qua\s*\()?\s*(?:ngày\s+)?\d{{1,2}}\s*[/.-]")
 _DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày")
 _FIRST_SESSION = re.compile(
-    r"(?:(?:họp|tại|tổ chức|[Tt]ại)\s+|^|(?<=\n)|(?<=[.] ))(?:[Pp]hiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b"
+    r"(?:(?:họp|tại|tổ chức|[Tt]ại|tiến hành|triệu tập)\s+|^|(?<=\n)|(?<=[.] ))(?:[Pp]hiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b"
     r"|[Pp]hiên họp (?:lần )?thứ nhất"
 )
 _VENUE = re.compile(
@@ -580,15 +643,20 @@ _NAME_RE = re.compile(
     rf"(?<![{UPPER}{LOWER}\w'’])(?:(?:{_SURNAME_RE})(?:[ \u00a0]+{_GIVEN}){{1,3}}"
     rf"|(?:[KHYRBMN]|Ch|Đ)['’][ \u00a0]*{_GIVEN}(?:[ \u00a0]+{_GIVEN}){{0,3}})(?![{UPPER}{LOWER}\-])"
 )
+_PLACE_HEAD_BEFORE = re.compile(
+    rf"(?:xã|phường|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP\.?|(?:Tỉnh|Thành|Quận|Huyện|Thị) ủy)[ \u00a0]+"
+    rf"[{UPPER}][{LOWER}]*[ \u00a0]+$")
 _PLACE_WORD_BEFORE = re.compile(r"(?:xã|phường|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP\.?|bản|thôn|làng|đường|phố)\s+$")
 
 
 def _place_like(text: str, start: int, name: str) -> bool:
     """ "xã Triệu Long", "quận Ngô Quyền": two syllables after a place word are a place;
     "tỉnh Lê Thị Thu Hồng" after a title is still a person."""
-    return bool(_PLACE_WORD_BEFORE.search(text[max(0, start - 20) : start])) and len(name.split()) <= 2
+    before = text[max(0, start - 30) : start]
+    # "Thành ủy Buôn Ma Thuột": the tail of a longer place name whose third word is a surname
+    return bool(_PLACE_WORD_BEFORE.search(before) or _PLACE_HEAD_BEFORE.search(before)) and len(name.split()) <= 2
 _PERSON_BEFORE = re.compile(
-    r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ác đồng chí\s*:?|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng"
+    r"(?:(?:[Nn]hiều |[Cc]ác )?[Đđ]ồng chí (?:như|là)|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Cc]ác đồng chí\s*:?|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng"
     r"|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá|GS|PGS|TS|ThS|[Tt]iến sĩ)\.?\s*:?\s*$"
 )
 _PLACE_BEFORE = re.compile(
@@ -609,7 +677,7 @@ _TITLE_HEAD = (
     r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
-    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
     r"|(?<=[Nn]guyên )(?:cán bộ|giáo viên|chiến sĩ|bộ đội|công nhân))"
 )
 _TITLE_HEAD_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_TITLE_HEAD}(?![{LOWER}])")
@@ -619,7 +687,9 @@ _TITLE_STOP = re.compile(
     r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng|dự(?!\s+khuyết)|tham dự|làm|cho biết"
     r"|khẳng định|yêu cầu|biểu dương|chúc mừng|nêu rõ|kết luận|thăm|đã|cùng|về|với|tới|đến|được|nhận"
     r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
-    r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi)\b"
+    r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi"
+    r"|chia sẻ|nói|cho hay|thông tin|trao đổi|tâm sự|phân tích|nhận định|đề xuất|kiến nghị|dặn dò|động viên"
+    r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|lưu ý|khái quát|tổng kết|trả lời|để|nhằm|vì)\b"
     rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
 )
 _ROLE_FOLLOW = (
@@ -787,8 +857,17 @@ def _excluded_spans(text: str, stop: int) -> list[tuple[int, int]]:
     if byline:
         spans.append((byline[0], byline[1]))
     for m in re.finditer(r"(?:\(|\b)(?:Ảnh|Ảnh minh họa|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tin và ảnh|Nguồn ảnh|Theo)\s*:[^\n)]*", text):
-        if _CAPTION_AFTER_LABEL.match(text, m.start()):
-            continue  # "Ảnh: Đồng chí X trình bày báo cáo": a caption telling what someone did, not a credit
+        content = m.group(0).split(":", 1)[1]
+        words = content.split()
+        if _CAPTION_AFTER_LABEL.match(text, m.start()) or (
+                m.group(0).lstrip("(").startswith("Ảnh") and len(words) >= 5
+                and any(w[0].islower() for w in words)):
+            # "Ảnh: Bí thư Quận ủy X Nguyễn Văn A trình bày báo cáo. Ảnh: T.T": a caption telling
+            # what someone did, not a credit; only the credit after it is left out
+            credit = re.search(r"\bẢnh\s*:", content)
+            if credit:
+                spans.append((m.start() + len(m.group(0)) - len(content) + credit.start(), m.end()))
+            continue
         spans.append((m.start(), m.end()))
     return spans
 
@@ -920,6 +999,10 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
             "verb_titles": verb_titles,
             "sent_start": sent_start, "clause_start": clause_start, "limit": limit,
         })
+    for previous, x in zip(mentions, mentions[1:]):
+        # "Nhiều đồng chí như Nguyễn Đình Nhân, Lê Thế Tiết bị kết án": a name listed after a person's
+        if previous["context"] and re.fullmatch(r"\s*(?:,|và)\s*", text[previous["chain_end"] : x["start"]]):
+            x["context"] = True
     confirmed = {x["name"] for x in mentions if x["context"]}
     mentions = [x for x in mentions if x["name"] in confirmed]
 
@@ -1104,7 +1187,11 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             if same_day:
                 # "Cùng ngày, ...": the day of the event told just before
                 start_d = next((r["start_date"] for r in reversed(raw) if r["start_date"]), None)
-            if start_d and not end_d and re.search(r"\bbế mạc\b", local):
+            days = sorted({d for d in (_dates_in(x.group(0), anchor)[0] for x in _DATE_ONE.finditer(local)) if d})
+            if start_d and not end_d and len(days) > 1 and re.search(r"\bbế mạc\b", local):
+                # "Sáng 13-10 ... khai mạc; sau ba ngày làm việc, chiều 15-10 ... bế mạc"
+                start_d, end_d = days[0], days[-1]
+            elif start_d and not end_d and re.search(r"\bbế mạc\b", local):
                 # a closing day ends the event; "sau hai ngày" tells when it began
                 end_d = start_d
                 dur = _DURATION.search(local)
@@ -1165,6 +1252,9 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
     sentence_start = max((a for a, _ in sentences(text, para_start, pos + 1)), default=para_start)
     term = _TERM.search(text, sentence_start, sentence_end)
     day, _ = _dates_in(text[sentence_start:sentence_end], published)
+    if day is None and congress["end_date"] and re.search(
+            r"\b[Nn]gay sau (?:khi )?(?:(?:Đại hội|đại hội)(?: đại biểu)?\s+)?bế mạc\b", text[sentence_start:sentence_end]):
+        day = congress["end_date"]  # "Ngay sau khi bế mạc, Ban Chấp hành ... hội nghị lần thứ nhất"
     if day is None:
         # "Chiều cùng ngày": the day of the last dated sentence, even in an earlier paragraph
         same_day = re.search(r"\b(?:cùng ngày|trong ngày)\b", text[sentence_start:sentence_end])
@@ -1207,6 +1297,9 @@ _NOT_OWNER_BEFORE = re.compile(
     r"|\b(?:hợp nhất|sáp nhập|tách)\b[^,;.\n]{0,80}$")
 
 
+# a delegation's body: "Đoàn công tác của Ban Thường vụ Tỉnh ủy", "Đoàn kiểm tra số 3 của Tỉnh ủy"
+_VISITOR_BEFORE = re.compile(
+    r"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|khảo sát|công tác liên ngành)(?: số \d+)?(?: của)?\s+$")
 _PASSIVE_AGENT = re.compile(r"\bđược\s+$")
 # "được Ban Thường vụ Huyện ủy chọn làm điểm", "được Tỉnh ủy tặng Bằng khen": a body choosing,
 # approving or commending; "được Ban Tổ chức đánh giá tại hội nghị" is still the one holding it
@@ -1214,8 +1307,15 @@ _CHOOSES_AFTER = re.compile(
     r"\s*(?:chọn|lựa chọn|công nhận|tặng|trao|khen thưởng|chỉ định|giao|phê duyệt|cho phép|đồng ý|quyết định)\b")
 
 
+_HIGHER_CONGRESS_BEFORE = re.compile(r"\b(?:đi dự|tham dự|dự)\s+(?:Đại hội|đại hội)(?:\s+đại biểu)?\s+$")
+_BELONGS_TO_BEFORE = re.compile(r"\b(?:của|thuộc|trực thuộc)\s+$")
 _ELECTED_AFTER = re.compile(r"[ \t]*(?:khóa [IVXLC\d]+[ \t]*)?(?:,?[ \t]*nhiệm kỳ [\d\s–-]+)?gồm\b")
-_ELECTED_BEFORE = re.compile(r"\b(?:bầu|bầu ra|chỉ định|kiện toàn)\s+(?:[^,;.\n]{0,40},\s*)?$")
+# one line only: "Xếp hạng: 4 - 3 phiếu bầu" in the chrome above the lead elects nothing
+_ELECTED_BEFORE = re.compile(r"(?<!phiếu )\b(?:bầu|bầu ra|chỉ định|kiện toàn)[ \t]+(?:[^,;.\n]{0,40},[ \t]*)?$")
+# "Ban Thường vụ Thị ủy La Gi sau đó đã thi hành kỷ luật khai trừ ông H.": a body acting on a case
+_DISCIPLINES_AFTER = re.compile(
+    r"[^.;,\n]{0,25}?\b(?:thi hành kỷ luật|quyết định kỷ luật|kỷ luật|khai trừ|cảnh cáo|khiển trách|cách chức"
+    r"|kết luận)\b")
 _AGENCY_ACTS = re.compile(
     r"[^.;\n]{0,40}?\b(?:thi hành kỷ luật|kỷ luật|kiểm tra|giám sát|khai trừ|cảnh cáo|khiển trách)\b"
     r"[^.;\n]{0,60}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|tập thể)"
@@ -1232,7 +1332,8 @@ def _rank_of_key(key: str) -> int | None:
     if level != "agency":
         return _LEVEL_RANK.get(level)
     committee = rest.partition("|")[2]
-    for words, rank in ((("tỉnh ủy", "thành ủy", "tỉnh"), 5), (("đảng ủy khối", "khối"), 4),
+    for words, rank in ((("đảng ủy quân khu", "đảng ủy quân đoàn", "đảng ủy quân chủng", "đảng ủy bộ tư lệnh"), 5),
+                        (("tỉnh ủy", "thành ủy", "tỉnh"), 5), (("đảng ủy khối", "khối"), 4),
                         (("huyện ủy", "quận ủy", "thị ủy", "huyện", "quận", "thị xã"), 4),
                         (("đảng ủy xã", "đảng ủy phường", "đảng ủy thị trấn", "xã", "phường"), 3)):
         if committee.startswith(words):
@@ -1271,7 +1372,11 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
     event_sentences = [(a, b) for a, b in all_sentences
                        if any(a <= e["pos"] < b for e in events if not e.get("same_day"))]
     title_span = (work.find(title), work.find(title) + len(title)) if title and title in work else None
-    lead = next(((a, b) for a, b in all_sentences if b - a > 40 and (not title_span or a >= title_span[1])), None)
+    # a headline above the body (not one repeated at the foot) has only page furniture above it
+    headline_on_top = bool(title_span) and not any(b - a > 120 for a, b in all_sentences if b <= title_span[0])
+    # the lead: the first sentence of prose after the headline, not a dateline or rating bar
+    lead = next(((a, b) for a, b in all_sentences if b - a > 40 and (not title_span or a >= title_span[1])
+                 and not is_head_chrome(work[a:b])), None)
     scores: dict[str, float] = {}
     central: dict[str, bool] = {}
     # a second or third subject must hold the event, head the headline or own figures: a body
@@ -1288,6 +1393,10 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         # "Chi bộ thôn Phước Mỹ, Đảng bộ xã Triệu Long": the second names the first's parent
         apposition = bool(re.fullmatch(r"\s*(?:,|thuộc|trực thuộc|,\s*trực thuộc)\s*", work[previous_end : x["start"]]))
         previous_end = x["end"]
+        line_start = work.rfind("\n", 0, x["start"]) + 1
+        line_end = work.find("\n", x["start"]) % (len(work) + 1)
+        if (headline_on_top and x["start"] < title_span[0]) or is_head_chrome(work[line_start:line_end]):
+            continue  # the site's own name over or under the page ("Cổng TTĐT Đảng bộ tỉnh X")
         if x["head"].lower() in ("đảng bộ", "đảng ủy", "chi bộ") and not x["rest"]:
             continue  # "toàn Đảng bộ": the article's own body, already counted by name
         key = keymap[x["key"]]
@@ -1295,7 +1404,16 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         if apposition:
             parents.add(key)
             continue
-        in_event = any(a <= x["start"] < b for a, b in event_sentences)
+        event_sentence = next(((a, b) for a, b in event_sentences if a <= x["start"] < b), None)
+        in_event = event_sentence is not None and not (
+            # "bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh": the congress above, which is not this one
+            _HIGHER_CONGRESS_BEFORE.search(work, max(0, x["start"] - 40), x["start"])
+            # "đại hội điểm của Đảng bộ tỉnh", after the body holding it: the body it belongs to
+            or (_BELONGS_TO_BEFORE.search(work, max(0, x["start"] - 40), x["start"])
+                and any(event_sentence[0] <= y["start"] < x["start"] and y["counts"] and not y["in_title"]
+                        for y in mentions)))
+        if _VISITOR_BEFORE.search(work, max(0, x["start"] - 50), x["start"]):
+            continue  # "đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc với ...": the visitors, not the visited
         if x["in_title"]:
             # the board whose head chairs the event is the one holding it
             sentence = next((work[a:b] for a, b in event_sentences if a <= x["start"] < b), "")
@@ -1326,7 +1444,8 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             # "Huyện ủy chỉ đạo Đảng ủy xã X thành lập Chi bộ Y với 5 đảng viên": the figure is
             # the nearest body's
             and bisect_left(mention_starts, x["end"]) == bisect_left(mention_starts, figure.end()))
-        if x["level"] == "agency" and x["rest"] and _AGENCY_ACTS.match(work, x["end"]):
+        if x["rest"] and not _DISCIPLINED_BEFORE.search(work, max(0, x["start"] - 60), x["start"]) and (
+                _DISCIPLINES_AFTER.match(work, x["end"]) or (x["level"] == "agency" and _AGENCY_ACTS.match(work, x["end"]))):
             acting.setdefault(key, x)
         score += 4 * in_event + 3 * in_headline + 3 * in_lead + 3 * has_figures
         central[key] = central.get(key, False) or in_event or in_headline or in_lead or has_figures
@@ -1342,24 +1461,31 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
     _fold_bare_keys(scores, central, strong, names, held)
     chosen = [k for k in sorted(scores, key=lambda k: -scores[k]) if central.get(k)]
     if not chosen and acting:
-        chosen = list(acting)[:1]
-    if not chosen:
+        # a story that only names party bodies acting on a case (a crime, a dismissal): the
+        # bodies that concluded and disciplined are the ones it reports on
+        keys = list(acting)[:2]
+    elif not chosen:
         return []  # the article only names party bodies in passing
-    top_rank = _rank_of_key(chosen[0])
-    keys = [chosen[0]] + [
-        k for k in chosen[1:]
-        if scores[k] >= 3 and k not in parents
-        and (held.get(k) or (strong.get(k) and (top_rank is None or (_rank_of_key(k) or 0) >= top_rank)))][:2]
+    else:
+        top_rank = _rank_of_key(chosen[0])
+        keys = [chosen[0]] + [
+            k for k in chosen[1:]
+            if scores[k] >= 3 and k not in parents
+            and (held.get(k) or (strong.get(k) and (top_rank is None or (_rank_of_key(k) or 0) >= top_rank)))][:2]
     organisations = []
     for key in keys:
         group = names[key]
+        # a collective disciplined, or a standing committee acting on a case, keeps its own name
         disciplined = [g["name"] for g in group if g["disciplined"]]
+        if not chosen and key in acting:
+            disciplined = [acting[key]["name"]]
         name = disciplined[0] if disciplined else max(_display_candidates(group, work), key=_name_rank)
         name = _full_committee_name(name, work[:stop])
         level = group[0]["level"]
         province = None
-        if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name):
-            province = _province_in(name) or next(
+        if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name) and not (
+                _ABOVE_PROVINCES.search(name) and not _province_in(name)):
+            province = _province_in(name) or province_of_city(name) or next(
                 (p for p in (_province_in(g["name"]) for g in group) if p), None) or doc_province
         organisations.append({"name": name, "level": level, "province": province_at(province, published)})
     return organisations
@@ -1383,7 +1509,7 @@ def extract_document(text: str, details: bool = False) -> dict:
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
-    doc_province = site_province or text_province or city_of_urban_district(work[:stop])
+    doc_province = site_province or text_province or city_of_urban_district(work[:stop]) or province_of_city(work[:stop])
 
     # ---- events first: the organisations holding them are what the article is about
     events = _find_events(work, title, body_start, stop, published)

@@ -35,9 +35,13 @@ _HEAD_CHROME = re.compile(
     r"|\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     # the site's own name over the page: "Cổng thông tin điện tử Đảng bộ tỉnh X", "Báo X điện tử",
     # "Báo Quân đội nhân dân", "Tạp chí Xây dựng Đảng"
-    r"|(?:Cổng|Trang) thông tin(?: điện tử)?\b|Tạp chí [^:|\n]{0,40}$|Báo [^:|\n]{0,40}$"
+    r"|(?:Cổng|Trang)\s+(?:thông tin|tin|TT\s*-?\s*ĐT|TTĐT|TTĐT)\b|Website\b|Tạp chí [^:|\n]{0,40}$|Báo [^:|\n]{0,40}$"
     # a menu or breadcrumb ("Thời sự | Xây dựng Đảng | Kinh tế", "Trang chủ > Tin tức"), a section label
-    r"|Chuyên mục\b|[^\n]*\s[|>»]\s)",
+    r"|Chuyên mục\b|[^\n]*\s[|>»]\s"
+    # "Báo Quân đội nhân dân điện tử", "QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ": an online paper's name
+    r"|[^\n]{0,60}\bđiện tử\s*$"
+    # the site's name with its address: "Ban Tuyên giáo Trung ương - Tuyengiao.vn"
+    r"|[^\n]{0,80}\s[-–]\s*\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$)",
     re.IGNORECASE,
 )
 
@@ -202,12 +206,17 @@ def find_byline(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def is_head_chrome(line: str) -> bool:
+    """Whether a line above the article is page furniture: a menu, the site's name, a dateline."""
+    return bool(_HEAD_CHROME.match(line.strip()))
+
+
 def find_title(text: str) -> str | None:
     """The headline: the first short line before the body that is not page chrome; failing
     that, the title a portal repeats in its QR-code box ("QR CODE: <title>")."""
     for _, line in _lines(text)[:12]:
         stripped = line.strip()
-        if not stripped or _HEAD_CHROME.match(stripped):
+        if not stripped or is_head_chrome(stripped):
             continue
         words = stripped.split()
         if 3 <= len(words) <= 40 and len(stripped) <= 300 and not stripped.endswith((".", ":", ";")):
