@@ -712,6 +712,10 @@ def test_the_sites_name_above_or_below_the_page_is_not_the_headline_or_a_subject
         "tỉnh lần thứ XVII.\n\nBáo điện tử Tuyên Quang - Đường dây nóng: 0207.3822.000", details=True)
     assert doc["title"] == "ĐẢNG BỘ KHỐI CƠ QUAN TỈNH TỔ CHỨC ĐẠI HỘI"
     assert names(doc) == ["Đảng bộ Khối Cơ quan tỉnh Tuyên Quang"]
+    # a headline that ends in "điện tử" is still the headline; a paper's capitalised name is not
+    headline = extract_document("QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ\n\nHuyện ủy Yên Sơn đẩy mạnh chính quyền điện tử\n\n"
+                                "Ngày 3/3/2022, Huyện ủy Yên Sơn tổ chức hội nghị.", details=True)
+    assert headline["title"] == "Huyện ủy Yên Sơn đẩy mạnh chính quyền điện tử"
 
 
 def test_an_abbreviated_inspection_committee_is_the_subject_of_its_review():

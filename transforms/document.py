@@ -1395,7 +1395,9 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         previous_end = x["end"]
         line_start = work.rfind("\n", 0, x["start"]) + 1
         line_end = work.find("\n", x["start"]) % (len(work) + 1)
-        if (headline_on_top and x["start"] < title_span[0]) or is_head_chrome(work[line_start:line_end]):
+        # (only a short line: "Thứ hai, ..." opening a long paragraph of a list is prose)
+        if (headline_on_top and x["start"] < title_span[0]) or (
+                line_end - line_start <= 160 and is_head_chrome(work[line_start:line_end])):
             continue  # the site's own name over or under the page ("Cổng TTĐT Đảng bộ tỉnh X")
         if x["head"].lower() in ("đảng bộ", "đảng ủy", "chi bộ") and not x["rest"]:
             continue  # "toàn Đảng bộ": the article's own body, already counted by name

@@ -35,11 +35,12 @@ _HEAD_CHROME = re.compile(
     r"|\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     # the site's own name over the page: "Cổng thông tin điện tử Đảng bộ tỉnh X", "Báo X điện tử",
     # "Báo Quân đội nhân dân", "Tạp chí Xây dựng Đảng"
-    r"|(?:Cổng|Trang)\s+(?:thông tin|tin|TT\s*-?\s*ĐT|TTĐT|TTĐT)\b|Website\b|Tạp chí [^:|\n]{0,40}$|Báo [^:|\n]{0,40}$"
+    r"|(?:Cổng|Trang)\s+(?:thông tin|tin|TT\s*-?\s*ĐT|TTĐT)\b|Website\b|Tạp chí [^:|\n]{0,40}$|Báo [^:|\n]{0,40}$"
     # a menu or breadcrumb ("Thời sự | Xây dựng Đảng | Kinh tế", "Trang chủ > Tin tức"), a section label
     r"|Chuyên mục\b|[^\n]*\s[|>»]\s"
     # "Báo Quân đội nhân dân điện tử", "QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ": an online paper's name
-    r"|[^\n]{0,60}\bđiện tử\s*$"
+    # (a headline may end "... chính quyền điện tử": only a capitalised or "Báo ..." line is a name)
+    r"|(?-i:[^\n]{0,60}\bĐIỆN TỬ)\s*$|Báo [^\n]{0,60}\bđiện tử\s*$"
     # the site's name with its address: "Ban Tuyên giáo Trung ương - Tuyengiao.vn"
     r"|[^\n]{0,80}\s[-–]\s*\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$)",
     re.IGNORECASE,
