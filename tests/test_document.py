@@ -788,3 +788,20 @@ def test_people_in_lists_captions_and_after_an_honorific_and_place_names_that_lo
     assert found["Y Phúc"] == ["Bí thư Thành ủy Buôn Ma Thuột"]
     assert found["Lý Văn Tâm"] == ["Bí thư Huyện ủy Tân Châu"]
     assert {"Phan Đăng Lưu", "Võ Văn Ngân", "Đinh Văn Nhã", "Hà Văn Dũng"} <= set(found)
+
+
+def test_joined_place_names_and_a_person_after_a_province_in_real_news_shapes():
+    doc = extract_document(wrap(
+        "Ngày 31/5, tại Tỉnh ủy Bà Rịa - Vũng Tàu, Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị "
+        "sơ kết công tác xây dựng Đảng; Tỉnh ủy Bà Rịa - Vũng Tàu có 650 tổ chức cơ sở đảng.", "01/06/2017"))
+    assert doc["organisations"][0]["name"] == "Tỉnh ủy Bà Rịa - Vũng Tàu"
+    assert doc["organisations"][0]["province"] == "Bà Rịa - Vũng Tàu"
+    city = extract_document(wrap(
+        "Sáng 8/6, Thành ủy TP.HCM tổ chức hội nghị sơ kết công tác xây dựng Đảng. Đảng bộ TP.HCM hiện có "
+        "200.000 đảng viên.", "08/06/2017"))
+    assert [o["province"] for o in city["organisations"]] == ["Hồ Chí Minh"]
+    assert city["organisations"][0]["name"] in ("Thành ủy TP.HCM", "Đảng bộ TP.HCM")
+    person_after = extract_document(wrap(
+        "Ngày 17/5, Ban Thường vụ Thành ủy Hà Nội Lê Văn Hòa và đoàn công tác làm việc tại huyện. Ngày 20/5, "
+        "Ủy ban Kiểm tra Thành ủy Hà Nội Lê Văn Hòa đã kiểm tra 9 tổ chức đảng.", "21/05/2017"))
+    assert all("Lê Văn" not in o["name"] for o in person_after["organisations"])

@@ -246,6 +246,9 @@ _W = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # "(CCQ)": an abbreviation the text spells out
 _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
                r"|thôn|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
+# places written with a dash or run together: "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy TP.HCM"
+_JOINED_PLACE = (r"(?:Bà Rịa[ \t]*[-–][ \t]*Vũng Tàu|Phan Rang[ \t]*[-–][ \t]*Tháp Chàm|Thừa Thiên[ \t]*[-–][ \t]*Huế"
+                 r"|TP\.?[ \t]*HCM|TPHCM|TP\.[ \t]*Hồ Chí Minh)")
 _MILITARY_UNIT = (r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn"
                   r"|Đại đội|Bộ [Cc]hỉ huy|Bộ Tư lệnh|Vùng|Hải đoàn|Học viện)")
 # Agencies, schools, hospitals and firms whose party committee is named after them: only the
@@ -264,7 +267,7 @@ _ABOVE_PROVINCES = re.compile(r"\b(?:Quân khu|Quân đoàn|Quân chủng|Binh c
 _ORG_UNIT = (
     # armed forces' units first, before their first word alone: "Đảng ủy Quân khu 7", "Đảng bộ
     # Sư đoàn 309", "Đảng bộ Bộ Chỉ huy Quân sự tỉnh"
-    rf"(?:{_MILITARY_UNIT}|{_INSTITUTION}|(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
+    rf"(?:{_JOINED_PLACE}|{_MILITARY_UNIT}|{_INSTITUTION}|(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy(?!\s+viên)|{_PLACE_WORD}|[Kk]hối|[Cc]ác cơ quan|cơ quan|[Dd]oanh nghiệp"
     rf"|Đảng|cơ sở|Trung ương|T\.?Ư|TW|[Cc]ông an|[Qq]uân sự|[Qq]uân đội|[Bb]ộ đội|[Bb]iên phòng|[Kk]hu (?:công nghiệp|kinh tế|chế xuất)|cổ phần|[Cc]hương trình|[Cc]ông ty|[Tt]ổng công ty|trách nhiệm hữu hạn|một thành viên"
     # "Đảng bộ BĐBP tỉnh": an armed or state body's abbreviation ("Bộ đội Biên phòng")
     # ... but not the first word of a run of capitals ("Đảng bộ xã X THÀNH CÔNG TỐT ĐẸP")
@@ -365,12 +368,13 @@ def _org_key(head: str, rest: str, level: str) -> str:
     h = head.lower()
     r = re.sub(r"\([^)]*\)", " ", rest)
     r = re.sub(r"\bCCQ\b", "các cơ quan", r)
+    r = re.sub(r"\bTP\.?\s*HCM\b|\bTPHCM\b", "thành phố Hồ Chí Minh", r)
     r = re.sub(r"\bTP\.?\s*", "thành phố ", r)
     r = " ".join(r.lower().split())
     for committee, place in (("tỉnh ủy", "tỉnh"), ("thành ủy", "thành phố"), ("quận ủy", "quận"),
                              ("huyện ủy", "huyện"), ("thị ủy", "thị xã")):
-        if h.endswith(committee):
-            r = f"{place} {r}".strip()
+        if h.endswith(committee) and not r.startswith(place + " "):
+            r = f"{place} {r}".strip()  # ("Thành ủy Thành phố Hồ Chí Minh" names its place twice)
     if level == "bloc":
         r = re.sub(r"^khối\s*", "", r)
         r = re.sub(r"^cơ quan", "các cơ quan", r)
@@ -396,11 +400,26 @@ def _trim_rest(rest: str) -> str:
     return rest
 
 
-def _cut_at_person(rest: str, people: set[str]) -> str:
-    """ "Thành ủy Nguyễn Thị Nghĩa" names a person after the body: the name is no part of it."""
-    for m in _NAME_RE.finditer(rest):
-        # only a name the text shows as a person's: "xã Nam Hà Lâm Hà" reads like one too
-        if m.group(0) in people:
+def _cut_at_person(rest: str, following: str, people: set[str]) -> str:
+    """ "Thành ủy Nguyễn Thị Nghĩa" names a person after the body: the name is no part of it,
+    nor is the start of one the match stopped inside ("Thành ủy TP Hồ Chí Minh Đinh" of "...
+    Đinh La Thăng"). `following` is the text right after `rest`."""
+    joined = rest + following
+    starts = [at for at in (joined.find(person) for person in people) if 0 < at < len(rest)]
+    if starts:
+        return rest[: min(starts)]
+    provinces = [p.span() for p in _PROVINCE_RE.finditer(joined)]
+    pos = 0
+    while (m := _NAME_RE.search(joined, pos)) and m.start() < len(rest):
+        pos = m.end()
+        province = next(((a, b) for a, b in provinces if a <= m.start() < b), None)
+        if province:
+            # "Thành ủy Hà Nội Hoàng Trung Hải", "UBKT Sơn La": a province is no name; one may follow it
+            pos = province[1]
+            continue
+        # a place is two syllables or more: "xã Nam Hà Lâm Hà" is one place, not "xã Nam" and a person
+        one_syllable_place = re.fullmatch(rf"{_PLACE_WORD}[ \u00a0]+\S+", rest[: m.start()].strip())
+        if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0)) and not one_syllable_place):
             return rest[: m.start()]
     return rest
 
@@ -414,13 +433,13 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
         if short in _ABBREVIATED_HEAD:
             head = f"{_ABBREVIATED_HEAD[short]} {tail}".strip()
         raw_rest = m.group("rest")
-        if _FIRM_WORD.search(raw_rest):
+        if _FIRM_WORD.search(raw_rest) or (head == "Ban Chỉ đạo" and raw_rest.strip()):
             # "Chi bộ Công ty cổ phần Phát triển hạ tầng Hoàng Thành": a firm's name has
             # lower-case words between its capitalised ones
             more = _FIRM_NAME_MORE.match(text, m.end(), stop)
             if more:
                 raw_rest += more.group(0)
-        rest = _trim_rest(_cut_at_person(raw_rest, people)).strip()
+        rest = _trim_rest(_cut_at_person(raw_rest, text[m.start() + len(head) + len(raw_rest) : m.start() + len(head) + len(raw_rest) + 40], people)).strip()
         if head in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"):
             rest = ""  # complete names: what follows is the next body or the sentence
         if head[0] == "đ" and not re.search(rf"[{UPPER}\d]", rest):
