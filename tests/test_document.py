@@ -549,10 +549,14 @@ def test_heldout_documents_score():
 # author gives the new committee's first session no term (the majority gives it the congress's).
 DOCUMENT_FLOORS = {
     "blind1": {"organisations": 1.0, "events": 0.73, "people": 1.0, "titles": 1.0},
-    "blind2": {"organisations": 1.0, "events": 1.0, "people": 1.0, "titles": 1.0},
+    # blind2's author shortens a standing committee named only as "Ban Thường vụ Huyện ủy X" to
+    # "Huyện ủy X"; five later authors keep it whole (blind4, blind5, blind7 twice, blind8): 1 miss.
+    "blind2": {"organisations": 0.93, "events": 1.0, "people": 1.0, "titles": 1.0},
     # blind3 scored 0.78 / 0.75 / 0.97 / 0.86 unseen, then was developed on for one round. Its
     # author lists no first session as an event, which FACTS.md names as one (4 of its misses).
-    "blind3": {"organisations": 1.0, "events": 0.86, "people": 1.0, "titles": 0.99},
+    # It lists no 1930 founding conference in its history piece either, which blind5, blind6 and
+    # blind8 do.
+    "blind3": {"organisations": 1.0, "events": 0.83, "people": 1.0, "titles": 0.99},
     # blind4 scored 0.62 / 1.00 / 0.93 / 0.92 unseen, then was developed on for one round; its
     # military inspection committee is labelled with "(UBKT)" inside its name.
     "blind4": {"organisations": 0.90, "events": 1.0, "people": 1.0, "titles": 0.97},
@@ -805,3 +809,47 @@ def test_joined_place_names_and_a_person_after_a_province_in_real_news_shapes():
         "Ngày 17/5, Ban Thường vụ Thành ủy Hà Nội Lê Văn Hòa và đoàn công tác làm việc tại huyện. Ngày 20/5, "
         "Ủy ban Kiểm tra Thành ủy Hà Nội Lê Văn Hòa đã kiểm tra 9 tổ chức đảng.", "21/05/2017"))
     assert all("Lê Văn" not in o["name"] for o in person_after["organisations"])
+
+
+# ---- rules of the third round (blind8 developed on, blind7 scored unseen)
+
+
+def test_a_standing_committee_named_no_other_way_keeps_its_name():
+    doc = extract_document(wrap(
+        "Sáng 20/8, Ban Thường vụ Tỉnh ủy Lai Châu họp phiên thường kỳ tháng 8 để cho ý kiến về công tác nhân sự. "
+        "Ban Thường vụ Tỉnh ủy thống nhất trình Ban Chấp hành Đảng bộ tỉnh danh sách 15 đồng chí.", "21/08/2015"))
+    assert names(doc) == ["Ban Thường vụ Tỉnh ủy Lai Châu"]
+    plain = extract_document(wrap(
+        "Chiều 17/7, đoàn công tác của Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tam Đường. Đảng bộ huyện "
+        "Tam Đường hiện có 40 tổ chức cơ sở đảng.", "18/07/2019"))
+    assert names(plain) == ["Đảng bộ huyện Tam Đường"]
+
+
+def test_a_national_online_conference_is_about_the_committee_of_the_relay_point():
+    doc = extract_document(wrap(
+        "Sáng 10/1, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết Trung "
+        "ương 6. Tại điểm cầu tỉnh Lai Châu, đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy chủ trì.", "10/01/2018"))
+    assert doc["organisations"] == [{"name": "Tỉnh ủy Lai Châu", "level": "province", "province": "Lai Châu"}]
+
+
+def test_a_school_named_after_a_person_and_a_related_headline_list():
+    doc = extract_document(wrap(
+        "Ngày 3/3, Chi bộ Trường THPT chuyên Nguyễn Bỉnh Khiêm tổ chức lễ kết nạp 3 học sinh vào Đảng. Đây là "
+        "những học sinh có thành tích học tập xuất sắc, được đoàn trường giới thiệu và bồi dưỡng trong hai năm.\n\n"
+        "Tin cùng chuyên mục\n- Đảng bộ Ủy ban nhân dân tỉnh tổ chức Đại hội lần thứ I (20/08/2025)", "04/03/2019"))
+    assert names(doc) == ["Chi bộ Trường THPT chuyên Nguyễn Bỉnh Khiêm"]
+
+
+def test_a_section_label_above_the_headline_and_the_first_session_right_after_the_congress():
+    text = ("BÁO LẠNG SƠN ĐIỆN TỬ\nThời sự | Chính trị | Xây dựng Đảng | Kinh tế | Xã hội\n"
+            "Đại hội Đảng bộ các cấp tiến tới Đại hội XVII Đảng bộ tỉnh\n\n"
+            "Đại hội Đảng bộ Công an tỉnh lần thứ XXIV thành công\n\nCập nhật lúc 09:15 ngày 17/7/2020\n\n"
+            "Trong 2 ngày (15 và 16/7), Đảng bộ Công an tỉnh Lạng Sơn tổ chức Đại hội đại biểu lần thứ XXIV, nhiệm "
+            "kỳ 2020 - 2025. Các đồng chí Hoàng Văn Minh, Lê Thị Vân, Nông Văn Tú được bầu làm Phó Bí thư.\n\n"
+            "Tại phiên họp thứ nhất ngay sau Đại hội, Ban Chấp hành Đảng bộ khóa mới đã bầu Ban Thường vụ.\n")
+    doc = extract_document(text, details=True)
+    assert doc["title"] == "Đại hội Đảng bộ Công an tỉnh lần thứ XXIV thành công"
+    assert doc["events"][0]["ordinal"] == 24
+    assert (doc["events"][0]["start_date"], doc["events"][0]["end_date"]) == ("2020-07-15", "2020-07-16")
+    assert first_session(doc) == (2020, 2025, "2020-07-16")
+    assert all(person(doc, n)["titles"] == ["Phó Bí thư"] for n in ("Hoàng Văn Minh", "Lê Thị Vân", "Nông Văn Tú"))

@@ -254,7 +254,8 @@ _MILITARY_UNIT = (r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đ
 # Agencies, schools, hospitals and firms whose party committee is named after them: only the
 # first syllable of the noun is capitalised ("Đảng bộ Bệnh viện Sản Nhi", "Đảng bộ Trường Đại học
 # Cần Thơ", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", "Đảng bộ Sở Giáo dục và Đào tạo")
-_INSTITUTION = (r"(?:Bệnh viện|Trường|Đại học|Cao đẳng|Trung cấp|Học viện|Viện|Trung tâm|Ban Quản lý|Cơ quan"
+_INSTITUTION = (r"(?:Bệnh viện|Trường (?:THPT|THCS|PTDTNT|PTDTBT|Trung học phổ thông|Trung học cơ sở|Tiểu học|Mầm non)"
+                r"(?: chuyên)?|Trường|Đại học|Cao đẳng|Trung cấp|Học viện|Viện|Trung tâm|Ban Quản lý|Cơ quan"
                 r"(?:[ \t]*(?:[-–]|và)[ \t]*Doanh nghiệp)?|Ngân hàng|Sở|Chi cục|Cục|Kho bạc|Bảo hiểm xã hội|Đài Phát thanh"
                 r"(?: và Truyền hình)?|Tạp chí|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc|Liên đoàn Lao động"
                 r"|Giáo dục và Đào tạo|Nông nghiệp và Phát triển nông thôn|Kế hoạch và Đầu tư|Tài nguyên và Môi trường"
@@ -369,6 +370,7 @@ def _org_key(head: str, rest: str, level: str) -> str:
     r = re.sub(r"\([^)]*\)", " ", rest)
     r = re.sub(r"\bCCQ\b", "các cơ quan", r)
     r = re.sub(r"\bTP\.?\s*HCM\b|\bTPHCM\b", "thành phố Hồ Chí Minh", r)
+    r = re.sub(r"\bUBND\b", "Ủy ban nhân dân", r)
     r = re.sub(r"\bTP\.?\s*", "thành phố ", r)
     r = " ".join(r.lower().split())
     for committee, place in (("tỉnh ủy", "tỉnh"), ("thành ủy", "thành phố"), ("quận ủy", "quận"),
@@ -418,6 +420,8 @@ def _cut_at_person(rest: str, following: str, people: set[str]) -> str:
             pos = province[1]
             continue
         # a place is two syllables or more: "xã Nam Hà Lâm Hà" is one place, not "xã Nam" and a person
+        if re.search(rf"(?:{_INSTITUTION})[ \u00a0]*$", rest[: m.start()]) and m.group(0) not in people:
+            continue  # "Trường THPT chuyên Lê Quý Đôn": a school named after a person
         one_syllable_place = re.fullmatch(rf"{_PLACE_WORD}[ \u00a0]+\S+", rest[: m.start()].strip())
         if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0)) and not one_syllable_place):
             return rest[: m.start()]
@@ -491,14 +495,22 @@ def _display_candidates(group: list[dict], text: str) -> list[str]:
     as "Đảng bộ quận X") only where the text itself writes that form: a name is one the text
     gives, never one put together from two mentions."""
     out = []
+    # a body the text also names plainly (not only as "Ban Thường vụ ..." nor inside a title)
+    named_plainly = any(re.search(rf"[{UPPER}]", g["rest"]) and not g["in_title"] and not g["name"].startswith("Ban Thường vụ")
+                        for g in group)
     for g in group:
         name = re.sub(r"^Ban (?:Thường vụ|Chấp hành)\s+(?=(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) ủy|Đảng bộ)", "", g["name"])
-        out.append(name)
         forms = [re.sub(r"^Đảng ủy\b", "Đảng bộ", name)]
         for committee, place in _COMMITTEE_PLACE.items():
             if name.startswith(committee + " "):
                 forms.append(f"Đảng bộ {place} {name[len(committee) + 1:]}")
-        out.extend(f for f in forms if f != name and f in text)
+        forms = [f for f in forms if f != name and f in text]
+        if g["name"].startswith("Ban Thường vụ") and not (named_plainly or forms):
+            # "Ban Thường vụ Tỉnh ủy X tổ chức hội nghị ...", and X is named no other way: the
+            # standing committee is the body the article reports on, under its own name
+            name = g["name"]
+        out.append(name)
+        out.extend(forms)
     return out
 
 
@@ -518,8 +530,9 @@ def _full_committee_name(name: str, text: str) -> str:
 def _name_rank(name: str) -> tuple:
     """The fullest form first: the one naming the place or unit ("Huyện ủy Bảo Thắng" over a
     bare "Đảng bộ huyện"), then the organisation form over the committee form."""
-    proper = len(re.findall(rf"\b[{UPPER}][{LOWER}]+", name.split(" ", 2)[-1]))
-    return (proper, name.startswith("Đảng bộ"), len(name))
+    body = re.sub(r"^Ban Thường vụ\s+", "", name)
+    proper = len(re.findall(rf"\b[{UPPER}][{LOWER}]+", body.split(" ", 2)[-1]))
+    return (proper, body == name, name.startswith("Đảng bộ"), len(name))
 
 
 # --------------------------------------------------------------------------------------------
@@ -538,7 +551,8 @@ _HOLDING = re.compile(
     r"(?:tổ chức|khai mạc|bế mạc|chủ trì|[Dd]iễn ra|[Hh]ọp|tiến hành|[Kk]hai mạc|[Bb]ế mạc|[Tt]ổ chức|[Cc]hủ trì|dự|[Dd]ự"
     r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?$"
 )
-_HOLDING_AFTER = re.compile(r"^[^;.]{0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập)")
+_HOLDING_AFTER = re.compile(r"^[^;.]{0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập"
+                            r"|đã hoàn thành (?:toàn bộ )?(?:chương trình|nội dung)|đã kết thúc)")
 _NOT_HAPPENING = re.compile(
     r"(?:Nghị quyết|nghị quyết|Văn kiện|văn kiện|tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ|dự kiến|kế hoạch|"
     r"tham mưu|công tác tổ chức|đại biểu dự|đại biểu đi dự|bầu|Chỉ thị|chỉ thị|quy chế|nội quy|chương trình|"
@@ -551,7 +565,7 @@ _DAYPART = (
     r"|[Đđ]ến|[Tt]rong ngày|[Tt]rong các ngày|[Tt]rong (?:\d+|hai|ba|bốn|năm) ngày|[Cc]ác ngày)"
 )
 _DATE_RANGE = re.compile(
-    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.]\s*(?P<m1>\d{{1,2}}))?(?:\s*[/.]\s*(?P<y1>\d{{4}}))?"
+    rf"{_DAYPART}\s*\(?\s*(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.]\s*(?P<m1>\d{{1,2}}))?(?:\s*[/.]\s*(?P<y1>\d{{4}}))?"
     rf"\s*(?:-|–|—|đến hết|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}})(?:\s*[/.]\s*(?P<y2>\d{{4}}))?"
 )
 # "10-7" is a date but "từ 5 - 7 tổ chức" a range of counts: a dash joins day and month only unspaced
@@ -1073,13 +1087,17 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
         previous = x
         roles.setdefault(x["name"], set()).update(found)
 
-    for i, x in enumerate(mentions[:-1]):
-        nxt = mentions[i + 1]
+    # from the last of a list to the first: "các đồng chí A, B, C được bầu làm Phó Bí thư"
+    for i in reversed(range(len(mentions) - 1)):
+        x, nxt = mentions[i], mentions[i + 1]
         between = text[x["chain_end"] : nxt["start"]]
         if re.fullmatch(r"\s*(?:và|,)\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*", between):
             # "đồng chí A và đồng chí B được bầu làm Phó Bí thư": A shares B's verb and title
             roles[x["name"]].update(nxt["own"])
-            x["titles"] = x["titles"] + [t for t in nxt["titles"] if t in nxt.get("verb_titles", [])]
+            shared = [t for t in nxt["titles"] if t in nxt.get("verb_titles", [])]
+            x["titles"] = x["titles"] + shared
+            x["verb_titles"] = x.get("verb_titles", []) + shared  # passed on to the one before
+            x["own"] = x["own"] | nxt["own"]
 
     people: dict[str, dict] = {}
     for x in mentions:
@@ -1158,7 +1176,8 @@ def _holder(before: str) -> str | None:
 
 def _find_events(text: str, title: str | None, body_start: int, stop: int, published: date | None) -> list[dict]:
     spans = sentences(text, body_start, stop)
-    lead_ids = set(range(min(4, len(spans))))
+    # the headline and the first sentences of prose; menus and site names above them do not count
+    lead_ids = set([i for i, (a, b) in enumerate(spans) if not is_head_chrome(text[a:b])][:4])
     raw = []
     for idx, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -1181,7 +1200,7 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                 if re.search(r"(?:sẽ|dự kiến|quy chế|chương trình|kế hoạch|Đại hội|đại hội)\s*$", before):
                     continue
             elif kind == "meeting" and "họp" in m.group(0) and not m.group(0).lower().startswith(("phiên", "cuộc")):
-                if re.search(r"(?:Đại hội|Hội nghị|đại hội|hội nghị)[^,;.]{0,30}$", before) or _FIRST_SESSION.search(
+                if re.search(r"(?:Đại hội|Hội nghị|đại hội|hội nghị)[^,;.]{0,60}$", before) or _FIRST_SESSION.search(
                         s[m.start() : m.end() + 30]):
                     continue  # a congress sitting, or the first session handled below
             elif not (_HOLDING.search(before)
@@ -1272,11 +1291,13 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
     term = _TERM.search(text, sentence_start, sentence_end)
     day, _ = _dates_in(text[sentence_start:sentence_end], published)
     if day is None and congress["end_date"] and re.search(
-            r"\b[Nn]gay sau (?:khi )?(?:(?:Đại hội|đại hội)(?: đại biểu)?\s+)?bế mạc\b", text[sentence_start:sentence_end]):
-        day = congress["end_date"]  # "Ngay sau khi bế mạc, Ban Chấp hành ... hội nghị lần thứ nhất"
+            r"\b[Nn]gay sau (?:khi )?(?:(?:Đại hội|đại hội)(?: đại biểu)?(?:\s+bế mạc)?|bế mạc)\b", text[sentence_start:sentence_end]):
+        # "Ngay sau khi bế mạc, Ban Chấp hành ... hội nghị lần thứ nhất", "phiên họp thứ nhất ngay
+        # sau Đại hội": the congress's closing day
+        day = congress["end_date"]
     if day is None:
         # "Chiều cùng ngày": the day of the last dated sentence, even in an earlier paragraph
-        same_day = re.search(r"\b(?:cùng ngày|trong ngày)\b", text[sentence_start:sentence_end])
+        same_day = re.search(r"\b(?:cùng ngày|trong ngày|[Nn]gay sau đó)\b", text[sentence_start:sentence_end])
         floor = max(0, sentence_start - 3000) if same_day else para_start
         for a, b in reversed(sentences(text, floor, sentence_start)):
             first_day, last_day = _dates_in(text[a:b], published)
@@ -1415,10 +1436,11 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         line_start = work.rfind("\n", 0, x["start"]) + 1
         line_end = work.find("\n", x["start"]) % (len(work) + 1)
         # (only a short line: "Thứ hai, ..." opening a long paragraph of a list is prose)
-        if (headline_on_top and x["start"] < title_span[0]) or (
-                line_end - line_start <= 160 and is_head_chrome(work[line_start:line_end])):
+        line = work[line_start:line_end]
+        if (headline_on_top and x["start"] < title_span[0]) or line.count(" | ") >= 3 or (
+                line_end - line_start <= 160 and is_head_chrome(line)):
             continue  # the site's own name over or under the page ("Cổng TTĐT Đảng bộ tỉnh X")
-        if x["head"].lower() in ("đảng bộ", "đảng ủy", "chi bộ") and not x["rest"]:
+        if re.fullmatch(r"(?:ban (?:chấp hành|thường vụ) )?(?:đảng bộ|đảng ủy|chi bộ)", x["head"].lower()) and not x["rest"]:
             continue  # "toàn Đảng bộ": the article's own body, already counted by name
         key = keymap[x["key"]]
         names.setdefault(key, []).append(x)
@@ -1509,7 +1531,36 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             province = _province_in(name) or province_of_city(name) or next(
                 (p for p in (_province_in(g["name"]) for g in group) if p), None) or doc_province
         organisations.append({"name": name, "level": level, "province": province_at(province, published)})
+    relay = _relay_point_committee(work[:stop], doc_province)
+    if relay and all(o["level"] == "central" for o in organisations):
+        # a national online conference a local paper reports from its own relay point: the
+        # local committee there is what the article is about, not the central bodies holding it
+        return [{**relay, "province": province_at(relay["province"], published)}]
     return organisations
+
+
+_ONLINE = re.compile(r"\btrực tuyến\b")
+_RELAY_POINT = re.compile(
+    rf"\b[Tt]ại điểm cầu (?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã) )?(?P<place>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}})")
+_COMMITTEE_OF_UNIT = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
+def _relay_point_committee(text: str, doc_province: str | None) -> dict | None:
+    """ "Hội nghị trực tuyến toàn quốc ... Tại điểm cầu tỉnh Ninh Thuận, Bí thư Tỉnh ủy chủ trì":
+    the committee of the place relaying an online conference, or None."""
+    if not _ONLINE.search(text):
+        return None
+    m = _RELAY_POINT.search(text)
+    if not m:
+        return None
+    place = m.group("place")
+    unit = m.group("unit") or ("tỉnh" if _province_in(place) == place else None)
+    if unit is None:
+        return None
+    committee = _COMMITTEE_OF_UNIT[unit]
+    level = _org_level(committee, place, doc_province)
+    return {"name": f"{committee} {place}", "level": level,
+            "province": _province_in(place) or province_of_city(f"{committee} {place}") or doc_province}
 
 
 def extract_document(text: str, details: bool = False) -> dict:

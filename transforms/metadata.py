@@ -24,7 +24,9 @@ _CHROME_LINE = re.compile(
     r"|Các tin khác|Bài viết liên quan|Xem thêm|QR Code|QR CODE|image advertisement|Tổng số điểm"
     r"|Xếp hạng|Click để đánh giá|Ý kiến bạn đọc|Thống kê truy cập|Chia sẻ|Từ khóa|Từ khoá"
     r"|Tags?\s*:|Bình luận|Gửi bình luận|Liên hệ\s*$|Cổng Thông tin|Cơ quan quản lý|Trưởng Ban biên tập"
-    r"|Bản quyền|Copyright|©|Đang online|Lượt xem|View count|In bài|Print\s*$|Quay lại|Về đầu trang)",
+    r"|Bản quyền|Copyright|©|Đang online|Lượt xem|View count|In bài|Print\s*$|Quay lại|Về đầu trang"
+    # a related headline in a list, dated: "- Đảng bộ X tổ chức Đại hội lần thứ I (20/08/2025)"
+    r"|[-•·»][ \t]*[^\n]{10,200}\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$)",
     re.IGNORECASE,
 )
 
@@ -213,22 +215,41 @@ def is_head_chrome(line: str) -> bool:
 
 
 def find_title(text: str) -> str | None:
-    """The headline: the first short line before the body that is not page chrome; failing
-    that, the title a portal repeats in its QR-code box ("QR CODE: <title>")."""
+    """The headline: a short line before the body that is not page chrome, the one nearest
+    above the dateline when a section label stands over it ("Đại hội Đảng bộ các cấp tiến tới
+    Đại hội XX" above the article's own headline); failing that, the title a portal repeats in
+    its QR-code box ("QR CODE: <title>")."""
+    candidates: list[str] = []
     for _, line in _lines(text)[:12]:
         stripped = line.strip()
-        if not stripped or is_head_chrome(stripped):
+        if not stripped:
+            continue
+        if is_head_chrome(stripped):
+            if candidates and _HEAD_DATE.search(stripped):
+                break  # the dateline: the headline is the line just above it
             continue
         words = stripped.split()
         if 3 <= len(words) <= 40 and len(stripped) <= 300 and not stripped.endswith((".", ":", ";")):
             if not re.match(r"^\(?[\w.-]+\.(?:vn|com)\)?\s*[-–]", stripped, re.IGNORECASE):
-                return stripped
+                candidates.append(stripped)
+                continue
         if len(stripped) > 300 or len(words) > 40:
-            break  # the body began without a headline
+            break  # the body began
+    if candidates:
+        return candidates[-1] if len(candidates) > 1 and _dateline_follows(text, candidates[-1]) else candidates[0]
     match = re.search(r"^QR CODE:\s*(.+)$", text, re.MULTILINE)
     if match:
         return match.group(1).strip()
     return None
+
+
+_HEAD_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}")
+
+
+def _dateline_follows(text: str, line: str) -> bool:
+    """Whether the next non-empty line after `line` is a dateline."""
+    after = text[text.find(line) + len(line) :].lstrip("\n").split("\n", 1)[0].strip()
+    return bool(after and is_head_chrome(after) and _HEAD_DATE.search(after))
 
 
 def extract_metadata(text: str) -> dict:
