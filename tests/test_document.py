@@ -853,3 +853,16 @@ def test_a_section_label_above_the_headline_and_the_first_session_right_after_th
     assert (doc["events"][0]["start_date"], doc["events"][0]["end_date"]) == ("2020-07-15", "2020-07-16")
     assert first_session(doc) == (2020, 2025, "2020-07-16")
     assert all(person(doc, n)["titles"] == ["Phó Bí thư"] for n in ("Hoàng Văn Minh", "Lê Thị Vân", "Nông Văn Tú"))
+
+
+def test_highland_names_person_cues_and_titles_joined_by_va_or_taken_by_a_verb():
+    doc = extract_document(wrap(
+        "Sáng 5/1, hội nghị do đồng chí Rơ Châm H'Lim, Ủy viên Ban Thường vụ Tỉnh ủy chủ trì; dự có đồng chí Ka Thị "
+        "Hương, Phó trưởng ban Tổ chức Tỉnh ủy. Đồng chí Phan Văn Tú, Trưởng Ban Nội chính Tỉnh ủy và Thiếu tướng "
+        "Lê Văn Minh, Phó Cục trưởng dự. Đại tá Võ Văn Nam, Giám đốc Công an tỉnh tái đắc cử Bí thư Đảng ủy. Ba "
+        "đảng viên mới là các em Hồ Thị Ánh (lớp 12A), Lê Minh Khoa (lớp 12B) và Trần Bảo Ngọc.", "06/01/2020"))
+    assert person(doc, "Rơ Châm H'Lim")["titles"] == ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert person(doc, "Ka Thị Hương")["titles"] == ["Phó trưởng ban Tổ chức Tỉnh ủy"]
+    assert person(doc, "Phan Văn Tú")["titles"] == ["Trưởng Ban Nội chính Tỉnh ủy"]
+    assert person(doc, "Võ Văn Nam")["titles"] == ["Đại tá", "Giám đốc Công an tỉnh", "Bí thư Đảng ủy"]
+    assert {"Hồ Thị Ánh", "Lê Minh Khoa", "Trần Bảo Ngọc"} <= {p["name"] for p in doc["people"]}

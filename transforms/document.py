@@ -540,7 +540,7 @@ def _name_rank(name: str) -> tuple:
 
 _EVENT_NOUN = re.compile(
     r"(?P<congress>[Đđ]ại hội)|(?P<conference>[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm)"
-    r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?<=\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
+    r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?:[Bb]uổi\s+)?sinh hoạt (?:chi bộ|thường kỳ|chuyên đề)|(?<=\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
     r"|(?P<working_session>buổi làm việc|cuộc làm việc|làm việc với)"
     r"|(?P<other>(?:[Bb]uổi\s+)?[Ll]ễ\s+(?:trao|kỷ niệm|khởi công|khánh thành|công bố|ra mắt|đón nhận|tuyên dương|phát động"
     r"|mít tinh|khai giảng|bế giảng|tặng|dâng hương|báo công|truy điệu|kết nạp|gắn biển|ký kết)"
@@ -664,13 +664,15 @@ SURNAMES = (
     " Chẩu Bàn Lù Giáp Sìn Thò Dền"
     # name prefixes and clan names of the Central Highlands and southern minorities
     " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
+    " Ka Chamaléa Katơr Pinăng Cil Bhnướng Liêng"
 ).split()
 _SURNAME_RE = "|".join(sorted(set(SURNAMES), key=len, reverse=True))
 # A given-name syllable; "Ủy viên", "Trung ương", "Bí thư" are not names.
 _GIVEN = (
     r"(?!(?:Ngày|Sáng|Chiều|Tối|Trưa|Tại|Theo|Trong|Với|Sau|Trước|Khi|Để|Từ|Đến|Dự|Thay|Tham|Ảnh|Các|Những|Đây"
     r"|Tháng|Nguồn|Bài|Tin|Video|Clip|Đồng chí|Ông|Bà)\b)"
-    rf"[{UPPER}][{LOWER}]*(?!\s+(?:viên|thư|tịch|ương|nhiệm|trực|vụ|biểu|đốc|lệnh|tướng|ủy|bộ|phố|hội)\b)"
+    # a highland syllable may join two with an apostrophe ("Rơ Châm H'Lim", "Y Moan Ê'Ban")
+    rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?(?!\s+(?:viên|thư|tịch|ương|nhiệm|trực|vụ|biểu|đốc|lệnh|tướng|ủy|bộ|phố|hội)\b)"
 )
 _NAME_RE = re.compile(
     rf"(?<![{UPPER}{LOWER}\w'’])(?:(?:{_SURNAME_RE})(?:[ \u00a0]+{_GIVEN}){{1,3}}"
@@ -689,7 +691,8 @@ def _place_like(text: str, start: int, name: str) -> bool:
     # "Thành ủy Buôn Ma Thuột": the tail of a longer place name whose third word is a surname
     return bool(_PLACE_WORD_BEFORE.search(before) or _PLACE_HEAD_BEFORE.search(before)) and len(name.split()) <= 2
 _PERSON_BEFORE = re.compile(
-    r"(?:(?:[Nn]hiều |[Cc]ác )?[Đđ]ồng chí (?:như|là)|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Cc]ác đồng chí\s*:?|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng"
+    r"(?:(?:[Nn]hiều |[Cc]ác )?[Đđ]ồng chí (?:như|là)|[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ"
+    r"|(?:các )?em|đảng viên|bị cáo|bị can|học sinh|sinh viên|[Cc]ác đồng chí\s*:?|[Đđ]ại tướng|[Tt]hượng tướng|[Tt]rung tướng"
     r"|[Tt]hiếu tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá|GS|PGS|TS|ThS|[Tt]iến sĩ)\.?\s*:?\s*$"
 )
 _PLACE_BEFORE = re.compile(
@@ -707,7 +710,7 @@ def _is_name(s: str) -> bool:
         return False
     return not any(s == p or s.startswith(p + " ") for p in ALL_PROVINCES)
 _TITLE_HEAD = (
-    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|(?<=Phó )trưởng|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
     r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
@@ -722,7 +725,8 @@ _TITLE_STOP = re.compile(
     r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
     r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi"
     r"|chia sẻ|nói|cho hay|thông tin|trao đổi|tâm sự|phân tích|nhận định|đề xuất|kiến nghị|dặn dò|động viên"
-    r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|lưu ý|khái quát|tổng kết|trả lời|để|nhằm|vì)\b"
+    r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|lưu ý|khái quát|tổng kết|trả lời|để|nhằm|vì"
+    r"|tái đắc cử|đắc cử|tái cử|trúng cử|nhận nhiệm vụ|về nhận|tham gia)\b"
     rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
 )
 _ROLE_FOLLOW = (
@@ -811,7 +815,13 @@ def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
                             and not (_COMMITTEE_OF_PLACE.search(segment, 0, n.start())
                                      and len(n.group(0).split()) == 2)), None)
         if name_inside and (not stop or name_inside.start() < stop.start()):
-            break  # "..., Trưởng ban X Vũ Đức Bảo": the title of the next person in a list
+            joint = re.search(r"\svà\s", segment[: name_inside.start()])
+            if not joint:
+                break  # "..., Trưởng ban X Vũ Đức Bảo": the title of the next person in a list
+            # "Trưởng Ban Nội chính Tỉnh ủy và Thiếu tướng Lương Quốc Hùng": this person's title
+            # ends where the next person is joined on
+            segment = segment[: joint.start()]
+            stop = None
         cut = stop.start() if stop else len(segment)
         title = segment[:cut].strip()
         piece_start = 0
@@ -914,7 +924,8 @@ _SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^)]{0,20}\)")
 _TITLE_BY_VERB = re.compile(
     r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?(?:bầu|chỉ định|bổ nhiệm|phân công|cử)|tái đắc cử|tái cử|trúng cử)?"
     r"\s*(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
-    r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử)\s+(?=" + _TITLE_HEAD + r")"
+    r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử|(?:về\s+)?nhận nhiệm vụ)\s+(?="
+    + _TITLE_HEAD + r")"
 )
 # "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": a title every listed person holds.
 _SHARED_TITLE = re.compile(r"các đồng chí\s+(" + _TITLE_HEAD + r"[^:;.\n]{0,60}):\s*$")
@@ -1034,7 +1045,7 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
         })
     for previous, x in zip(mentions, mentions[1:]):
         # "Nhiều đồng chí như Nguyễn Đình Nhân, Lê Thế Tiết bị kết án": a name listed after a person's
-        if previous["context"] and re.fullmatch(r"\s*(?:,|và)\s*", text[previous["chain_end"] : x["start"]]):
+        if previous["context"] and re.fullmatch(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|và)\s*", text[previous["chain_end"] : x["start"]]):
             x["context"] = True
     confirmed = {x["name"] for x in mentions if x["context"]}
     mentions = [x for x in mentions if x["name"] in confirmed]
@@ -1305,6 +1316,8 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
                 # a span of days ("trong hai ngày 12 và 13/6") does not say which one
                 day = first_day if last_day is None else None
                 break
+    if day is None and congress["end_date"] and re.search(r"\b[Nn]gay sau đó\b", text[sentence_start:sentence_end]):
+        day = congress["end_date"]  # "Ngay sau đó" told after no dated sentence: the closing day
     if day is None and congress["start_date"] and congress["end_date"] is None and not congress.get("part_of_day"):
         # "Ngày 21/5, ... tổ chức Đại hội": it sat that one day. "Sáng 15/6, ... khai mạc Đại
         # hội" says only when it opened, not the day its committee first met
