@@ -475,6 +475,9 @@ BLIND_FLOORS = {
     # scored unseen when added (2026-11-24, second round): what an unseen set scores
     "blind5": (0.99, 0.94, 0.91),
     "blind6": (0.99, 0.94, 0.93),
+    # scored unseen when added (third round)
+    "blind7": (0.97, 0.91, 0.86),
+    "blind8": (0.98, 0.94, 0.93),
 }
 
 
