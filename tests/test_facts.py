@@ -473,11 +473,11 @@ BLIND_FLOORS = {
     "blind3": (0.99, 0.98, 0.96),
     "blind4": (0.97, 0.93, 0.90),
     # scored unseen when added (2026-11-24, second round): what an unseen set scores
-    "blind5": (0.99, 0.94, 0.91),
+    "blind5": (0.99, 0.94, 0.91),  # 0.99 / 0.94 / 0.91 unseen
     "blind6": (0.99, 0.94, 0.93),
     # scored unseen when added (third round)
-    "blind7": (0.97, 0.91, 0.86),
-    "blind8": (0.98, 0.94, 0.93),
+    "blind7": (0.97, 0.91, 0.88),  # 0.98 / 0.91 / 0.87 unseen
+    "blind8": (0.99, 0.95, 0.94),  # 0.98 / 0.94 / 0.93 unseen
 }
 
 
@@ -551,6 +551,10 @@ def test_blind_set_scores_floor(name):
         ("Đại hội đề ra mục tiêu đến năm 2030 xã đạt chuẩn nông thôn mới nâng cao; hằng năm kết nạp "
          "từ 20 đảng viên trở lên.",
          [("members_admitted", 20, "count", "target", "at_least")]),
+        # the quota in brackets after "chỉ tiêu … giao" is the target itself (rule 13)
+        ("Năm 2018, toàn Đảng bộ kết nạp 236 đảng viên, đạt 105% chỉ tiêu Tỉnh ủy giao (225 đảng viên).",
+         [("members_admitted", 236, "count", "actual", "exact"), ("members_admitted", 105, "percent", "attainment", "exact"),
+          ("members_admitted", 225, "count", "target", "exact")]),
     ],
 )
 def test_reading_round_rules(sentence, expected):
@@ -625,3 +629,20 @@ def test_sentences_after_a_goal_setting_sentence_in_its_paragraph_are_targets():
                       "đảng viên trở lên. Có từ 92% trở lên chi bộ hoàn thành tốt nhiệm vụ.\n"
                       "Nhiệm kỳ qua đã kết nạp 240 đảng viên.")
     assert [(f["value"], f["kind"]) for f in facts] == [(55, "target"), (92, "target"), (240, "actual")]
+
+
+def test_a_speech_assessing_results_is_no_list_of_goals():
+    # "Phát biểu giao nhiệm vụ, đồng chí X đánh giá: …" reports the year's results (rule 13)
+    text = ("Phát biểu giao nhiệm vụ, đồng chí Trần Văn Hiền đánh giá: năm 2022, Đảng bộ huyện đã kết nạp 168 "
+            "đảng viên, đạt 112% chỉ tiêu. Đảng bộ huyện hiện có 3.870 đảng viên.")
+    assert {f["kind"] for f in _facts_of(text)} == {"actual", "attainment"}
+
+
+def test_a_dateline_and_share_bar_are_not_the_lead_that_says_an_article_is_about_party_work():
+    # rule 8: the lead names the inspection committee, so every counted noun is a fact
+    text = ("BAO HA NAM ONLINE\nChính trị - Xã hội\n\nThanh Liêm: Tổng kết công tác kiểm tra, giám sát năm 2016\n"
+            "Thứ Tư, 28/12/2016 - 16:05\nIn bài | Gửi cho bạn bè\n\n"
+            "Chiều 27/12, Uỷ ban Kiểm tra Huyện uỷ Thanh Liêm tổ chức hội nghị tổng kết công tác kiểm tra, giám sát "
+            "năm 2016. Năm 2016, cấp uỷ các cấp đã kiểm tra 42 tổ chức đảng và 95 đảng viên; Uỷ ban kiểm tra các cấp "
+            "thi hành kỷ luật 9 đảng viên.\n\nUỷ ban Kiểm tra Huyện uỷ đã tiếp nhận 11 đơn thư tố cáo, khiếu nại.\n")
+    assert ("other", 11) in [(f["measure"], f["value"]) for f in extract_facts(text)]

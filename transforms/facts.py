@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.chrome import chrome_spans, in_spans
+from transforms.metadata import is_head_chrome
 from transforms.numbers import (
     DIGIT_MULTIPLIERS,
     as_number,
@@ -433,8 +434,9 @@ def _lead_end(text: str, chrome: list[tuple[int, int]]) -> int:
     end = 0
     for m in re.finditer(r"[^\n]*\S[^\n]*", text[:_LEAD_CHARS + 400]):
         line = m.group(0)
-        if in_spans(m.start() + len(line) - len(line.lstrip()), chrome) or not any(ch.islower() for ch in line):
-            continue
+        if (in_spans(m.start() + len(line) - len(line.lstrip()), chrome) or not any(ch.islower() for ch in line)
+                or is_head_chrome(line)):
+            continue  # ("Thứ Tư, 28/12/2016 - 16:05", "In bài | Gửi cho bạn bè": furniture, not lead)
         seen += 1
         end = m.end()
         if seen == _LEAD_LINES or end >= _LEAD_CHARS:
@@ -810,7 +812,10 @@ _ADMISSION_RE = re.compile(r"(?i)kết nạp|phát triển (?:được )?(?:\d+ 
 _AWARD_WORDS_RE = re.compile(r"huy hiệu|giấy khen|bằng khen|khen thưởng")
 # A list introduced by "chỉ tiêu:" / "mục tiêu:" / "phấn đấu:" (lazy, so that the first
 # colon ends it and a number after that colon sees it).
-_LIST_INTRO_RE = re.compile(r"(?i)(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ)[^.\n]{0,40}?:")
+# ("Phát biểu giao nhiệm vụ, đồng chí X đánh giá: ..." introduces a report, not goals)
+_LIST_INTRO_RE = re.compile(
+    r"(?i)(?:chỉ tiêu|mục tiêu|phấn đấu|(?<!giao )nhiệm vụ)[^.\n]{0,40}?"
+    r"(?<!đánh giá)(?<!cho biết)(?<!nhấn mạnh)(?<!khẳng định)(?<!ghi nhận)(?<!nêu rõ)(?<!chỉ rõ):")
 
 # How far before a number its clause is read for local cues (the verb, "số … tăng", the
 # body whose size it is). Clauses in reports rarely run longer; the bound keeps a report
@@ -1594,10 +1599,15 @@ _PLAN_NOUN_RESULT = re.compile(r"(?:đạt|vượt|hoàn thành|bằng|so với)
 _PLAN_NOUN_LISTED = re.compile(r"\s*(?:,|và\s)")
 
 
+_QUOTA_IN_BRACKETS = re.compile(r"(?i)(?:chỉ tiêu|kế hoạch|mục tiêu)[^()\n.;]{0,30}\(\s*(?:là\s+)?$")
+
+
 def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None, clause_start: int) -> bool:
     """Whether the number is a goal (FACTS rule 13): a plan word governs its clause."""
     text = art.text
     sent_start = info.start
+    if _QUOTA_IN_BRACKETS.search(text, max(sent_start, c.start - 50), c.start):
+        return True  # "đạt 105% chỉ tiêu Tỉnh ủy giao (225 đảng viên)": the quota itself
     for t_start, t_end, word in info.targets:
         if t_end > c.start:
             break
