@@ -478,6 +478,9 @@ BLIND_FLOORS = {
     # scored unseen when added (third round)
     "blind7": (0.97, 0.91, 0.88),  # 0.98 / 0.91 / 0.87 unseen
     "blind8": (0.99, 0.95, 0.94),  # 0.98 / 0.94 / 0.93 unseen
+    # fourth round, scored unseen when added
+    "blind9": (0.97, 0.93, 0.92),
+    "blind10": (0.97, 0.93, 0.93),
 }
 
 

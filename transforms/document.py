@@ -710,7 +710,8 @@ def _is_name(s: str) -> bool:
         return False
     return not any(s == p or s.startswith(p + " ") for p in ALL_PROVINCES)
 _TITLE_HEAD = (
-    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|(?<=Phó )trưởng|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|(?<=Phó )trưởng|(?<=Tổng )giám đốc|(?<=Phó )giám đốc"
+    r"|(?<=Phó )chủ tịch|Luật sư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
     r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
@@ -720,13 +721,14 @@ _TITLE_HEAD_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_TITLE_HEAD}(?![{LOWER}])")
 # Words where a title stops and the sentence's verb begins.
 _TITLE_STOP = re.compile(
     # "Ủy viên dự khuyết Ban Chấp hành Trung ương": an alternate member, not the verb "dự"
-    r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng|dự(?!\s+khuyết)|tham dự|làm|cho biết"
+    r"\s(?:chủ trì|phát biểu|báo cáo|ghi nhận|đánh giá|nhấn mạnh|đề nghị|trao|tặng"
+    r"|dự(?!\s+(?:khuyết|án|toán|thảo|báo|phòng))|tham dự|làm|cho biết"
     r"|khẳng định|yêu cầu|biểu dương|chúc mừng|nêu rõ|kết luận|thăm|đã|cùng|về|với|tới|đến|được|nhận"
     r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
     r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi"
     r"|chia sẻ|nói|cho hay|thông tin|trao đổi|tâm sự|phân tích|nhận định|đề xuất|kiến nghị|dặn dò|động viên"
     r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|lưu ý|khái quát|tổng kết|trả lời|để|nhằm|vì"
-    r"|tái đắc cử|đắc cử|tái cử|trúng cử|nhận nhiệm vụ|về nhận|tham gia)\b"
+    r"|tái đắc cử|đắc cử|tái cử|trúng cử|nhận nhiệm vụ|về nhận|tham gia|nhiệm kỳ)\b"
     rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
 )
 _ROLE_FOLLOW = (
@@ -920,9 +922,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^)]{0,20}\)")
+# "Lê Văn Sáu (55 tuổi, nguyên Chủ tịch UBND xã Hòa Tiến)": the age, then the office held
+_AGE_AND_TITLE = re.compile(r"\s*\((?:SN \d{4}|sinh năm \d{4}|\d{1,3}\s*tuổi),\s*(?P<t>[^()\n]{3,90})\)")
 # "được bầu giữ chức Bí thư Huyện ủy", "làm Trưởng đoàn": a title the sentence gives the person.
 _TITLE_BY_VERB = re.compile(
-    r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?(?:bầu|chỉ định|bổ nhiệm|phân công|cử)|tái đắc cử|tái cử|trúng cử)?"
+    r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?"
+    # "được Ban Chấp hành bầu giữ chức": the electing body may stand between
+    r"(?:(?:Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy)[^,;.]{0,30}?\s)?"
+    r"(?:bầu|chỉ định|bổ nhiệm|phân công|cử)|tái đắc cử|tái cử|trúng cử)?"
     r"\s*(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
     r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử|(?:về\s+)?nhận nhiệm vụ)\s+(?="
     + _TITLE_HEAD + r")"
@@ -998,7 +1005,11 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
         limit = min(line_end if line_end >= 0 else m.end() + _NAME_WINDOW, stop)
         after_name = m.end()
         titles_after: list[str] = []
-        sn = _SN.match(text, after_name, limit)
+        aged = _AGE_AND_TITLE.match(text, after_name, limit)
+        if aged and _TITLE_HEAD_RE.match(aged.group("t")):
+            titles_after.append(aged.group("t").strip())
+            after_name = aged.end()
+        sn = None if aged else _SN.match(text, after_name, limit)
         if sn:
             # "Lê Đình Hùng (SN 1968), nguyên Chủ tịch UBND xã": the occupation after the birth year
             after_name = sn.end()
@@ -1032,7 +1043,7 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
             if opener >= 0:
                 shared = _SHARED_TITLE.search(text[opener : text.find(":", opener, m.start()) + 1 or opener])
         shared_titles = [shared.group(1).strip()] if shared else []
-        person_context = bool(_PERSON_BEFORE.search(before) or titles_before or titles_after or sn)
+        person_context = bool(_PERSON_BEFORE.search(before) or titles_before or titles_after or sn or aged)
         follow = text[chain_end:limit]
         follow = re.split(r"[.;!?]", follow)[0]
         if not person_context and re.match(r"\s*(?:phát biểu|trao|tặng|chủ trì|báo cáo|nhấn mạnh|cho biết|đề nghị|dự)\b", follow):
@@ -1528,6 +1539,13 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             k for k in chosen[1:]
             if scores[k] >= 3 and k not in parents
             and (held.get(k) or (strong.get(k) and (top_rank is None or (_rank_of_key(k) or 0) >= top_rank)))][:2]
+        if title and _INSPECTION_NEWS.search(title):
+            # an inspection or discipline report: the inspection committee of the body it is
+            # about, whose checks and sanctions it counts, is one of its subjects too
+            served = keys[0].partition("|")[2]
+            boards = [k for k in acting if k.startswith("agency|ủy ban kiểm tra|") and k not in keys
+                      and _committee_place(k.rsplit("|", 1)[1]).startswith(served)]
+            keys = (boards[:1] + keys)[:3]
     organisations = []
     for key in keys:
         group = names[key]
@@ -1537,12 +1555,16 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             disciplined = [acting[key]["name"]]
         name = disciplined[0] if disciplined else max(_display_candidates(group, work), key=_name_rank)
         name = _full_committee_name(name, work[:stop])
+        if re.search(r"(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Qq]uận)\s+\d+$", name):
+            # "Đảng bộ phường 8, thành phố Cà Mau": a numbered ward is named with its city
+            name += next((m.group(0) for m in (_NUMBERED_PLACE_OF.match(work, g["end"]) for g in group) if m), "")
         level = group[0]["level"]
         province = None
         if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name) and not (
                 _ABOVE_PROVINCES.search(name) and not _province_in(name)):
             province = _province_in(name) or province_of_city(name) or next(
-                (p for p in (_province_in(g["name"]) for g in group) if p), None) or doc_province
+                (p for p in (_province_in(g["name"]) for g in group) if p), None) or _province_beside(
+                group, work) or doc_province
         organisations.append({"name": name, "level": level, "province": province_at(province, published)})
     relay = _relay_point_committee(work[:stop], doc_province)
     if relay and all(o["level"] == "central" for o in organisations):
@@ -1550,6 +1572,32 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         # local committee there is what the article is about, not the central bodies holding it
         return [{**relay, "province": province_at(relay["province"], published)}]
     return organisations
+
+
+def _committee_place(committee: str) -> str:
+    """ "quận ủy ninh kiều" -> "quận ninh kiều", the form organisation keys use."""
+    for name, place in _COMMITTEE_PLACE.items():
+        if committee.startswith(name.lower() + " "):
+            return f"{place} {committee[len(name) + 1:]}"
+    return committee
+
+
+_NUMBERED_PLACE_OF = re.compile(
+    rf",[ \t]*(?:thành phố|TP\.?|quận|huyện|thị xã)[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}")
+_INSPECTION_NEWS = re.compile(r"(?i)\b(?:kiểm tra|giám sát|kỷ luật|khai trừ|cách chức|cảnh cáo|khiển trách)\b")
+
+
+def _province_beside(group: list[dict], text: str) -> str | None:
+    """The province an apposition after a body's name tells: "Đảng bộ phường Hưng Dũng (TP
+    Vinh)", "Đảng bộ xã Tân An, huyện Krông Pắc, tỉnh Đắk Lắk"."""
+    for g in group:
+        beside = re.match(r"\s*(?:\(|,)\s*([^()\n;.]{2,60})", text[g["end"] : g["end"] + 70])
+        if beside:
+            place = beside.group(1)
+            found = _province_in(place) or province_of_city(place) or city_of_urban_district(place)
+            if found:
+                return found
+    return None
 
 
 _ONLINE = re.compile(r"\btrực tuyến\b")
@@ -1590,7 +1638,12 @@ def extract_document(text: str, details: bool = False) -> dict:
 
     site_province = province_of_site(meta["source_site"])
     counts: dict[str, int] = {}
+    # the footer's owner counts ("Cổng TTĐT tỉnh Cao Bằng"), the related headlines listed under
+    # the article do not ("- Hà Tĩnh: 100% tổ chức cơ sở đảng hoàn thành đại hội")
+    related = [m.span() for m in re.finditer(r"(?m)^[ \t]*[-•·»*+][^\n]*", work[stop:])]
     for m in _PROVINCE_RE.finditer(work):
+        if m.start() >= stop and any(a <= m.start() - stop < b for a, b in related):
+            continue
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
