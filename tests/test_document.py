@@ -915,3 +915,11 @@ def test_titles_in_a_bracket_after_an_age_and_given_by_an_electing_body():
     assert person(doc, "Trần Minh Đức")["titles"] == ["Tổng giám đốc công ty"]
     assert person(doc, "Lò Văn Mạnh")["titles"] == ["Bí thư Huyện ủy"]
     assert person(doc, "Vũ Văn Hà")["titles"] == ["Giám đốc Ban Quản lý dự án huyện"]
+
+
+def test_a_papers_mark_and_domain_tell_the_province():
+    doc = extract_document(wrap(
+        "(QTO) - Chiều 17/7, Đảng bộ huyện Hướng Hóa tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
+        "đầu năm.", "18/07/2019"))
+    assert doc["organisations"][0]["province"] == "Quảng Trị"
+    assert province_of_site("baodongkhoi.vn") == "Bến Tre" and province_of_site("hanoimoi.vn") == "Hà Nội"

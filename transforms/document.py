@@ -119,7 +119,10 @@ _PROVINCE_ALIASES = {
 }
 _EXTRA_STEMS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hochiminhcity": "Hồ Chí Minh",
                 "sggp": "Hồ Chí Minh", "brvt": "Bà Rịa - Vũng Tàu", "hue": "Thừa Thiên Huế",
-                "thuathienhue": "Thừa Thiên Huế", "daklak": "Đắk Lắk", "baodaklak": "Đắk Lắk"}
+                "thuathienhue": "Thừa Thiên Huế", "daklak": "Đắk Lắk", "baodaklak": "Đắk Lắk",
+                # provincial papers not named after their province
+                "hanoimoi": "Hà Nội", "kinhtedothi": "Hà Nội", "baodongkhoi": "Bến Tre", "dongkhoi": "Bến Tre",
+                "baoapbac": "Tiền Giang", "apbac": "Tiền Giang", "baodienbienphu": "Điện Biên"}
 
 
 def ascii_fold(s: str) -> str:
@@ -149,6 +152,20 @@ def province_of_site(site: str | None) -> str | None:
                 if best is None or len(stem) > best[0]:
                     best = (len(stem), province)
     return best[1] if best else None
+
+
+# Provincial papers sign their leads with their own mark: "(QTO) - Chiều 17/7, ...".
+_PAPER_MARKS = {"QTO": "Quảng Trị", "STO": "Sóc Trăng", "CMO": "Cà Mau", "BKHO": "Khánh Hòa", "BPO": "Bình Phước",
+                "BKĐT": "Bắc Kạn", "BGĐT": "Bắc Giang", "LĐO": "Lâm Đồng", "BTO": "Bình Thuận", "HNM": "Hà Nội",
+                "QNO": "Quảng Nam", "HBĐT": "Hòa Bình", "YBĐT": "Yên Bái", "PTĐT": "Phú Thọ", "NTO": "Ninh Thuận",
+                "VLO": "Vĩnh Long"}
+_PAPER_MARK_RE = re.compile(r"(?m)^[ \t]*\(?(" + "|".join(_PAPER_MARKS) + r")\)?[ \t]*[-–—:]")
+
+
+def province_of_paper_mark(text: str) -> str | None:
+    """The province of the paper whose mark opens a line ("(QTO) - ..." -> Quảng Trị), else None."""
+    m = _PAPER_MARK_RE.search(text)
+    return _PAPER_MARKS[m.group(1)] if m else None
 
 
 def province_at(province: str | None, when: date | None) -> str | None:
@@ -1636,7 +1653,7 @@ def extract_document(text: str, details: bool = False) -> dict:
     # the body begins after the headline and dateline lines
     body_start = 0
 
-    site_province = province_of_site(meta["source_site"])
+    site_province = province_of_site(meta["source_site"]) or province_of_paper_mark(work[:2000])
     counts: dict[str, int] = {}
     # the footer's owner counts ("Cổng TTĐT tỉnh Cao Bằng"), the related headlines listed under
     # the article do not ("- Hà Tĩnh: 100% tổ chức cơ sở đảng hoàn thành đại hội")
