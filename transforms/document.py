@@ -267,7 +267,7 @@ _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]h�
 _JOINED_PLACE = (r"(?:Bà Rịa[ \t]*[-–][ \t]*Vũng Tàu|Phan Rang[ \t]*[-–][ \t]*Tháp Chàm|Thừa Thiên[ \t]*[-–][ \t]*Huế"
                  r"|TP\.?[ \t]*HCM|TPHCM|TP\.[ \t]*Hồ Chí Minh)")
 _MILITARY_UNIT = (r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn"
-                  r"|Đại đội|Bộ [Cc]hỉ huy|Bộ Tư lệnh|Vùng|Hải đoàn|Học viện)")
+                  r"|Đại đội|Bộ [Cc]hỉ huy|Bộ Tư lệnh|Vùng|Hải đoàn)")
 # Agencies, schools, hospitals and firms whose party committee is named after them: only the
 # first syllable of the noun is capitalised ("Đảng bộ Bệnh viện Sản Nhi", "Đảng bộ Trường Đại học
 # Cần Thơ", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", "Đảng bộ Sở Giáo dục và Đào tạo")
@@ -436,9 +436,9 @@ def _cut_at_person(rest: str, following: str, people: set[str]) -> str:
             # "Thành ủy Hà Nội Hoàng Trung Hải", "UBKT Sơn La": a province is no name; one may follow it
             pos = province[1]
             continue
-        # a place is two syllables or more: "xã Nam Hà Lâm Hà" is one place, not "xã Nam" and a person
         if re.search(rf"(?:{_INSTITUTION})[ \u00a0]*$", rest[: m.start()]) and m.group(0) not in people:
             continue  # "Trường THPT chuyên Lê Quý Đôn": a school named after a person
+        # a place is two syllables or more: "xã Nam Hà Lâm Hà" is one place, not "xã Nam" and a person
         one_syllable_place = re.fullmatch(rf"{_PLACE_WORD}[ \u00a0]+\S+", rest[: m.start()].strip())
         if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0)) and not one_syllable_place):
             return rest[: m.start()]
