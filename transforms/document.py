@@ -536,12 +536,23 @@ def _full_committee_name(name: str, text: str) -> str:
     exactly one committee of that kind in full ("Ủy ban Kiểm tra Huyện ủy Tiên Du"), that one:
     an article about a district names its committee in full once and then shortens it."""
     bare = re.sub(r"^Ban (?:Thường vụ|Chấp hành)\s+", "", name)
-    if bare not in _COMMITTEE_PLACE:
+    # a bare "Đảng bộ huyện" is the organisation of the one "Huyện ủy X" the text names
+    organisation_of = {f"Đảng bộ {place}": committee for committee, place in _COMMITTEE_PLACE.items()}
+    committee = organisation_of.get(bare, bare)
+    if committee not in _COMMITTEE_PLACE:
         return name
     full = {m.group(0) for m in re.finditer(
-        rf"(?<![{LOWER}{UPPER}]){bare}(?:[ \u00a0]+{_W}){{1,3}}(?![{LOWER}{UPPER}])", text)}
-    full = {f for f in full if not re.match(rf"{bare}[ \u00a0]+(?:Ban|Ủy|Đảng|Chủ|Bí|Phó|Thường|Khóa|Nhiệm)\b", f)}
-    return full.pop() if len(full) == 1 else name
+        rf"(?<![{LOWER}{UPPER}]){committee}(?:[ \u00a0]+{_W}){{1,3}}(?![{LOWER}{UPPER}])", text)}
+    full = {f for f in full if not re.match(rf"{committee}[ \u00a0]+(?:Ban|Ủy|Đảng|Chủ|Bí|Phó|Thường|Khóa|Nhiệm)\b", f)}
+    if len(full) != 1:
+        return name
+    found = full.pop()
+    if bare in organisation_of:
+        # only where the text writes the organisation form in full too; a bare "Đảng bộ tỉnh"
+        # is otherwise kept as written
+        organisation = f"{bare} {found[len(committee) + 1:]}"
+        return organisation if organisation in text else name
+    return found
 
 
 def _name_rank(name: str) -> tuple:
@@ -681,7 +692,7 @@ SURNAMES = (
     " Chẩu Bàn Lù Giáp Sìn Thò Dền"
     # name prefixes and clan names of the Central Highlands and southern minorities
     " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
-    " Ka Chamaléa Katơr Pinăng Cil Bhnướng Liêng"
+    " Ka Chamaléa Katơr Pinăng Cil Bhnướng Liêng Vì Mè Lự Khà Chá Sình Phùn"
 ).split()
 _SURNAME_RE = "|".join(sorted(set(SURNAMES), key=len, reverse=True))
 # A given-name syllable; "Ủy viên", "Trung ương", "Bí thư" are not names.
@@ -732,7 +743,7 @@ _TITLE_HEAD = (
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
     r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
-    r"|(?<=[Nn]guyên )(?:cán bộ|giáo viên|chiến sĩ|bộ đội|công nhân))"
+    r"|(?<=[Nn]guyên )(?:cán bộ|giáo viên|chiến sĩ|bộ đội|công nhân|kế toán|thủ quỹ|công chức|trưởng thôn|chủ tịch))"
 )
 _TITLE_HEAD_RE = re.compile(rf"(?<![{UPPER}{LOWER}]){_TITLE_HEAD}(?![{LOWER}])")
 # Words where a title stops and the sentence's verb begins.
@@ -940,14 +951,15 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 _SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^)]{0,20}\)")
 # "Lê Văn Sáu (55 tuổi, nguyên Chủ tịch UBND xã Hòa Tiến)": the age, then the office held
-_AGE_AND_TITLE = re.compile(r"\s*\((?:SN \d{4}|sinh năm \d{4}|\d{1,3}\s*tuổi),\s*(?P<t>[^()\n]{3,90})\)")
+_AGE_AND_TITLE = re.compile(
+    r"\s*\((?:(?:SN \d{4}|sinh năm \d{4}|\d{1,3}\s*tuổi),\s*)?(?P<t>[^()\n]{3,90})\)")
 # "được bầu giữ chức Bí thư Huyện ủy", "làm Trưởng đoàn": a title the sentence gives the person.
 _TITLE_BY_VERB = re.compile(
     r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?"
     # "được Ban Chấp hành bầu giữ chức": the electing body may stand between
     r"(?:(?:Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy)[^,;.]{0,30}?\s)?"
     r"(?:bầu|chỉ định|bổ nhiệm|phân công|cử)|tái đắc cử|tái cử|trúng cử)?"
-    r"\s*(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
+    r"\s*(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
     r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử|(?:về\s+)?nhận nhiệm vụ)\s+(?="
     + _TITLE_HEAD + r")"
 )
@@ -1003,6 +1015,13 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
     mentions = []
     places = known_places(text[:stop])
     for m in _NAME_RE.finditer(text, 0, stop):
+        straddled = next((p for p in _PROVINCE_RE.finditer(text, max(0, m.start() - 20), m.end())
+                          if p.start() < m.start() < p.end()), None)
+        if straddled:
+            # "Tỉnh ủy An Giang Lê Văn Phước": the match began inside a province's name
+            m = _NAME_RE.match(text, re.compile(r"[ \u00a0]*").match(text, straddled.end()).end(), stop)
+            if m is None:
+                continue
         name = m.group(0)
         if not _is_name(name) or _inside(m.start(), excluded):
             continue
@@ -1023,7 +1042,9 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
         after_name = m.end()
         titles_after: list[str] = []
         aged = _AGE_AND_TITLE.match(text, after_name, limit)
-        if aged and _TITLE_HEAD_RE.match(aged.group("t")):
+        if aged and not _TITLE_HEAD_RE.match(aged.group("t")):
+            aged = None
+        if aged:
             titles_after.append(aged.group("t").strip())
             after_name = aged.end()
         sn = None if aged else _SN.match(text, after_name, limit)
@@ -1563,6 +1584,13 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             boards = [k for k in acting if k.startswith("agency|ủy ban kiểm tra|") and k not in keys
                       and _committee_place(k.rsplit("|", 1)[1]).startswith(served)]
             keys = (boards[:1] + keys)[:3]
+        if keys[0].startswith("agency|ủy ban kiểm tra|") and len(keys) < 3:
+            # an inspection committee's own review: the body it serves, whose members and
+            # organisations were checked, is the other subject when the text names it so
+            served = _committee_place(keys[0].rsplit("|", 1)[1])
+            body = next((k for k in scores if k.partition("|")[2] == served and k not in keys and scores[k] >= 3), None)
+            if body:
+                keys = keys + [body]
     organisations = []
     for key in keys:
         group = names[key]
