@@ -481,7 +481,8 @@ BLIND_FLOORS = {
     # fourth round, scored unseen when added
     "blind9": (0.97, 0.93, 0.92),
     "blind10": (0.97, 0.93, 0.93),
-    "blind11": (0.97, 0.91, 0.89),  # fifth round, scored unseen
+    "blind11": (0.98, 0.93, 0.91),  # fifth round: 0.98 / 0.92 / 0.90 unseen
+    "blind12": (0.98, 0.94, 0.91),  # 0.99 / 0.94 / 0.92 unseen
 }
 
 
@@ -650,3 +651,10 @@ def test_a_dateline_and_share_bar_are_not_the_lead_that_says_an_article_is_about
             "năm 2016. Năm 2016, cấp uỷ các cấp đã kiểm tra 42 tổ chức đảng và 95 đảng viên; Uỷ ban kiểm tra các cấp "
             "thi hành kỷ luật 9 đảng viên.\n\nUỷ ban Kiểm tra Huyện uỷ đã tiếp nhận 11 đơn thư tố cáo, khiếu nại.\n")
     assert ("other", 11) in [(f["measure"], f["value"]) for f in extract_facts(text)]
+
+
+def test_a_table_told_in_prose_under_a_sentence_saying_what_it_counts():
+    text = PARTY + ("Số đảng viên mới được kết nạp trong toàn Đảng bộ tỉnh qua các năm như sau. Năm 2016: 1.036 "
+                    "đảng viên; năm 2017: 1.102 đảng viên.")
+    found = [(f["measure"], f["value"]) for f in extract_facts(text) if f["start"] >= len(PARTY)]
+    assert found == [("members_admitted", 1036), ("members_admitted", 1102)]

@@ -172,6 +172,8 @@ def province_at(province: str | None, when: date | None) -> str | None:
     """The province's name at the article's date (merged names from July 2025)."""
     if province and when and when >= MERGER_DATE:
         return MERGED_INTO.get(province, province)
+    if province == "Huế" and when and when < date(2025, 1, 1):
+        return "Thừa Thiên Huế"  # the province's name until Huế became a centrally-run city
     return province
 
 
@@ -756,7 +758,7 @@ _TITLE_STOP = re.compile(
     r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi"
     r"|chia sẻ|nói|cho hay|thông tin|trao đổi|tâm sự|phân tích|nhận định|đề xuất|kiến nghị|dặn dò|động viên"
     r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|lưu ý|khái quát|tổng kết|trả lời|để|nhằm|vì"
-    r"|tái đắc cử|đắc cử|tái cử|trúng cử|nhận nhiệm vụ|về nhận|tham gia|nhiệm kỳ)\b"
+    r"|tái đắc cử|đắc cử|tái cử|trúng cử|nhận nhiệm vụ|về nhận|tham gia|nhiệm kỳ|cho rằng|kể|xung quanh|do|bị)\b"
     rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
 )
 _ROLE_FOLLOW = (
@@ -1264,6 +1266,8 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                         s[m.start() : m.end() + 30]):
                     continue  # a congress sitting, or the first session handled below
             elif not (_HOLDING.search(before)
+                      # "Khai mạc sáng 13/8 và bế mạc trưa 15/8, Đại hội ... lần thứ XI"
+                      or re.search(r"(?:^|[\s(])(?:[Kk]hai mạc|[Bb]ế mạc)\b[^.;]{0,60}$", before)
                       or ((held := _HOLDING_AFTER.match(after)) and not re.search(r"\b(?:sẽ|dự kiến)\b", held.group(0)))
                       or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))):
                 continue

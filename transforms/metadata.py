@@ -40,6 +40,10 @@ _HEAD_CHROME = re.compile(
     r"|(?:Cổng|Trang)\s+(?:thông tin|tin|TT\s*-?\s*ĐT|TTĐT)\b|Website\b|Tạp chí [^:|\n]{0,40}$|Báo [^:|\n]{0,40}$"
     # a menu or breadcrumb ("Thời sự | Xây dựng Đảng | Kinh tế", "Trang chủ > Tin tức"), a section label
     r"|Chuyên mục\b|[^\n]*\s[|>»]\s"
+    # a section label: "Chính trị - Xây dựng Đảng", "Thời sự › Chính trị"
+    r"|(?:(?:Chính trị|Xây dựng Đảng|Thời sự|Kinh tế|Xã hội|Văn hóa|Pháp luật|Tin tức|Trong nước|Địa phương"
+    r"|Quốc phòng|An ninh|Giáo dục|Thể thao|Nông nghiệp|Tin tổng hợp|Hoạt động của Đảng bộ)"
+    r"[ \t]*(?:[-–›>/,&][ \t]*|$))+$"
     # "Báo Quân đội nhân dân điện tử", "QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ": an online paper's name
     # (a headline may end "... chính quyền điện tử": only a capitalised or "Báo ..." line is a name)
     r"|(?-i:[^\n]{0,60}\bĐIỆN TỬ)\s*$|Báo [^\n]{0,60}\bđiện tử\s*$"
