@@ -1344,9 +1344,9 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
 def _first_session(text: str, pos: int, congress: dict, published: date | None) -> dict:
     """The new committee's first session. Its term is the one its own sentence states, else the
     congress's; its day is what the text states for it: the day its sentence, or an earlier sentence of its
-    paragraph, names ("Chiều 12/6, Đại hội bầu ... . Ban Chấp hành họp phiên thứ nhất"), else
-    the congress's day when the congress sat a single day. Nothing is carried over that the
-    text does not say of the session."""
+    paragraph, names ("Chiều 12/6, Đại hội bầu ... . Ban Chấp hành họp phiên thứ nhất"), or the
+    congress's closing day when it met "ngay sau khi bế mạc". Nothing is carried over that the
+    text does not say of the session: a congress's single day is not the session's."""
     para_start = text.rfind("\n\n", max(0, pos - 3000), pos)
     para_start = para_start + 2 if para_start >= 0 else max(0, pos - 3000)
     sentence_end = _SENTENCE_STOP.search(text, pos)
@@ -1371,10 +1371,6 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
                 break
     if day is None and congress["end_date"] and re.search(r"\b[Nn]gay sau đó\b", text[sentence_start:sentence_end]):
         day = congress["end_date"]  # "Ngay sau đó" told after no dated sentence: the closing day
-    if day is None and congress["start_date"] and congress["end_date"] is None and not congress.get("part_of_day"):
-        # "Ngày 21/5, ... tổ chức Đại hội": it sat that one day. "Sáng 15/6, ... khai mạc Đại
-        # hội" says only when it opened, not the day its committee first met
-        day = congress["start_date"]
     # The committee that meets was elected for the congress's term: that is the session's term
     # unless its own sentence states another.
     term_start = int(term["a"]) if term else congress["term_start"]
