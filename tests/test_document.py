@@ -963,3 +963,10 @@ def test_a_section_label_before_the_dateline_and_a_congress_opened_and_closed_in
         "congress", 11, "2020-08-13")
     assert names(doc) == ["Đảng bộ huyện Bảo Lâm"]
     assert province_at("Huế", date(2020, 6, 1)) == "Thừa Thiên Huế"
+
+
+def test_a_closing_after_two_and_a_half_days_began_two_days_before():
+    doc = extract_document(wrap(
+        "Sau hai ngày rưỡi làm việc, trưa 14/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX, nhiệm kỳ "
+        "2020 - 2025 đã bế mạc.", "14/10/2020 15:00"))
+    assert (doc["events"][0]["start_date"], doc["events"][0]["end_date"]) == ("2020-10-12", "2020-10-14")

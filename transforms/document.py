@@ -609,7 +609,8 @@ _MONTH_YEAR = re.compile(
 # "Sáng 15/6": a date said as a part of a day
 _PART_OF_DAY = re.compile(
     rf"(?<![{LOWER}])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay\s*\(|\s+qua\s*\()?\s*(?:ngày\s+)?\d{{1,2}}\s*[/.-]")
-_DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày")
+# "sau hai ngày rưỡi làm việc": a half day more runs into one more calendar day
+_DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày(?P<half>\s+rưỡi)?")
 _FIRST_SESSION = re.compile(
     r"(?:(?:họp|tại|tổ chức|[Tt]ại|tiến hành|triệu tập)\s+|^|(?<=\n)|(?<=[.] ))(?:[Pp]hiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b"
     r"|[Pp]hiên họp (?:lần )?thứ nhất"
@@ -1297,7 +1298,7 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                 # a closing day ends the event; "sau hai ngày" tells when it began
                 end_d = start_d
                 dur = _DURATION.search(local)
-                n = ordinal_value(dur.group(1)) if dur else None
+                n = ordinal_value(dur.group(1)) + bool(dur.group("half")) if dur and ordinal_value(dur.group(1)) else None
                 start_d = end_d - timedelta(days=n - 1) if n else None
             venue = _VENUE.search(local)
             raw.append({
