@@ -970,3 +970,11 @@ def test_a_closing_after_two_and_a_half_days_began_two_days_before():
         "Sau hai ngày rưỡi làm việc, trưa 14/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX, nhiệm kỳ "
         "2020 - 2025 đã bế mạc.", "14/10/2020 15:00"))
     assert (doc["events"][0]["start_date"], doc["events"][0]["end_date"]) == ("2020-10-12", "2020-10-14")
+
+
+def test_a_meeting_room_and_days_of_work_are_no_events():
+    doc = extract_document(wrap(
+        "Trong hai ngày 8 và 9/5, Đảng bộ phường Bến Thủy tổ chức Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2020 - "
+        "2025. Do yêu cầu phòng, chống dịch, phòng họp được bố trí giãn cách. Sau 2 ngày làm việc với tinh thần "
+        "khẩn trương, Đại hội đã bế mạc.", "10/05/2020"))
+    assert [e["type"] for e in doc["events"]] == ["congress"]

@@ -570,8 +570,8 @@ def _name_rank(name: str) -> tuple:
 
 _EVENT_NOUN = re.compile(
     r"(?P<congress>[Đđ]ại hội)|(?P<conference>[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm)"
-    r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?:[Bb]uổi\s+)?sinh hoạt (?:chi bộ|thường kỳ|chuyên đề)|(?<=\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
-    r"|(?P<working_session>buổi làm việc|cuộc làm việc|làm việc với)"
+    r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?:[Bb]uổi\s+)?sinh hoạt (?:chi bộ|thường kỳ|chuyên đề)|(?<=\s)(?<!phòng\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
+    r"|(?P<working_session>buổi làm việc|cuộc làm việc|(?<!ngày )làm việc với(?! tinh thần))"
     r"|(?P<other>(?:[Bb]uổi\s+)?[Ll]ễ\s+(?:trao|kỷ niệm|khởi công|khánh thành|công bố|ra mắt|đón nhận|tuyên dương|phát động"
     r"|mít tinh|khai giảng|bế giảng|tặng|dâng hương|báo công|truy điệu|kết nạp|gắn biển|ký kết)"
     # "Ban Thường vụ Tỉnh ủy đã tổ chức dâng hương, báo công": a ceremony named without "lễ"
