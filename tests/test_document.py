@@ -978,3 +978,10 @@ def test_a_meeting_room_and_days_of_work_are_no_events():
         "2025. Do yêu cầu phòng, chống dịch, phòng họp được bố trí giãn cách. Sau 2 ngày làm việc với tinh thần "
         "khẩn trương, Đại hội đã bế mạc.", "10/05/2020"))
     assert [e["type"] for e in doc["events"]] == ["congress"]
+
+
+def test_a_birth_year_bracket_with_an_address_still_leads_to_the_office():
+    doc = extract_document(wrap(
+        "Công an huyện đã bắt tạm giam ông Nguyễn Văn Tám (SN 1969, ngụ ấp 3, xã Hòa Lập, huyện Đức Hòa), "
+        "nguyên Chủ tịch UBND xã Hòa Lập.", "05/05/2017"))
+    assert person(doc, "Nguyễn Văn Tám")["titles"] == ["nguyên Chủ tịch UBND xã Hòa Lập"]

@@ -952,7 +952,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-_SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^)]{0,20}\)")
+_SN = re.compile(r"\s*\((?:SN|sinh năm|s\.\s*\d|\d{1,3}\s*tuổi)[^()\n]{0,80}\)")
 # "Lê Văn Sáu (55 tuổi, nguyên Chủ tịch UBND xã Hòa Tiến)": the age, then the office held
 _AGE_AND_TITLE = re.compile(
     r"\s*\((?:(?:SN \d{4}|sinh năm \d{4}|\d{1,3}\s*tuổi),\s*)?(?P<t>[^()\n]{3,90})\)")
