@@ -182,6 +182,22 @@ _PROVINCE_RE = re.compile(
 )
 
 
+_SMALLER_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:[Pp]hường|(?<!thị )[Xx]ã|[Tt]hị trấn|[Qq]uận|[Hh]uyện|[Đđ]ường|(?<![Tt]hành )[Pp]hố|[Tt]hôn|[Ấấ]p)[ \u00a0]+$")
+_CITY_BEFORE = re.compile(r"(?:[Tt]hành phố|TP\.?)[ \u00a0]*$")
+
+
+def _names_the_province(text: str, m: re.Match) -> bool:
+    """Whether a province's name found in the text stands for the province: "phường Điện Biên"
+    is a ward, "tư tưởng Hồ Chí Minh" the man and "chiến thắng Điện Biên Phủ" the battle."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    if _SMALLER_PLACE_BEFORE.search(before):
+        return False
+    if m.group(0) == "Hồ Chí Minh" or (m.group(0) == "Điện Biên" and text.startswith(" Phủ", m.end())):
+        return bool(_CITY_BEFORE.search(before))
+    return True
+
+
 def _province_in(s: str) -> str | None:
     m = _PROVINCE_RE.search(s)
     if not m:
@@ -292,7 +308,8 @@ _ORG_UNIT = (
     # "Đảng bộ BĐBP tỉnh": an armed or state body's abbreviation ("Bộ đội Biên phòng")
     # ... but not the first word of a run of capitals ("Đảng bộ xã X THÀNH CÔNG TỐT ĐẸP")
     rf"|CCQ|TP\.?|[{UPPER}]{{3,6}}(?![{LOWER}])(?![ \t\u00a0]+[{UPPER}]{{2,}})|{_W}(?<![{UPPER}][{UPPER}])"
-    rf"|\d+[\w\-/]*"
+    # "Quân khu 7", "Chi bộ 3", but not a count: "Ban Thường vụ Huyện ủy 13 đồng chí"
+    rf"|\d+[\w\-/]*(?![ \t]+(?:đồng chí|đảng viên|người|ủy viên|thành viên|đại biểu|tổ chức|chi bộ)\b)"
     rf"|\((?:{_ACRONYM})\))(?![\w])"
 )
 _ORG_HEAD = (
@@ -592,7 +609,9 @@ _NOT_HAPPENING = re.compile(
 _TERM = re.compile(r"nhiệm\s*k[ỳỷ]\s*(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})")
 _DAYPART = (
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)(?:\s+nay\s*\(|\s+qua\s*\()?|[Nn]gày|[Tt]ừ ngày|[Tt]ừ|[Đđ]ến ngày"
-    r"|[Đđ]ến|[Tt]rong ngày|[Tt]rong các ngày|[Tt]rong (?:\d+|hai|ba|bốn|năm) ngày|[Cc]ác ngày)"
+    r"|[Đđ]ến|[Tt]rong ngày|[Tt]rong các ngày|[Tt]rong (?:\d+|hai|ba|bốn|năm) ngày|[Cc]ác ngày"
+    # "sau hai ngày làm việc (12 và 13/8)": days in brackets
+    r"|(?<=\s)(?=\(\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}|(?:và|-|–)\s*\d{1,2}\s*/)))"
 )
 _DATE_RANGE = re.compile(
     rf"{_DAYPART}\s*\(?\s*(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.]\s*(?P<m1>\d{{1,2}}))?(?:\s*[/.]\s*(?P<y1>\d{{4}}))?"
@@ -1259,6 +1278,8 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             after = s[m.end() : hi]
             if _NOT_HAPPENING.search(before):
                 continue
+            if re.match(r"\s*(?:[Đđ]ảng bộ\s+|đảng\s+)?các cấp\b", after):
+                continue  # "tổ chức thành công đại hội đảng bộ các cấp": every level's, no one event
             if kind == "working_session":
                 if re.search(r"(?:sẽ|dự kiến|quy chế|chương trình|kế hoạch|Đại hội|đại hội)\s*$", before):
                     continue
@@ -1689,6 +1710,8 @@ def extract_document(text: str, details: bool = False) -> dict:
     related = [m.span() for m in re.finditer(r"(?m)^[ \t]*[-•·»*+][^\n]*", work[stop:])]
     for m in _PROVINCE_RE.finditer(work):
         if m.start() >= stop and any(a <= m.start() - stop < b for a, b in related):
+            continue
+        if not _names_the_province(work, m):
             continue
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
