@@ -625,9 +625,6 @@ _DATE_ONE = re.compile(
 # "tháng 2/1948": a month without a day still places an event in time (its day stays unknown)
 _MONTH_YEAR = re.compile(
     r"\b(?:được tổ chức|được triệu tập|diễn ra|họp)\s+(?:vào\s+)?tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
-# "Sáng 15/6": a date said as a part of a day
-_PART_OF_DAY = re.compile(
-    rf"(?<![{LOWER}])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay\s*\(|\s+qua\s*\()?\s*(?:ngày\s+)?\d{{1,2}}\s*[/.-]")
 # "sau hai ngày rưỡi làm việc": a half day more runs into one more calendar day
 _DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày(?P<half>\s+rưỡi)?")
 _FIRST_SESSION = re.compile(
@@ -1323,7 +1320,6 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                 start_d = end_d - timedelta(days=n - 1) if n else None
             venue = _VENUE.search(local)
             raw.append({
-                "part_of_day": bool(start_d and not end_d and _PART_OF_DAY.search(local)),
                 "type": kind, "ordinal": ordinal,
                 "term_start": int(term["a"]) if term else None, "term_end": int(term["b"]) if term else None,
                 "start_date": start_d, "end_date": end_d,
@@ -1343,8 +1339,6 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
         if same is None:
             events.append(e)
             continue
-        if same["start_date"] is None and e["start_date"] is not None:
-            same["part_of_day"] = e["part_of_day"]  # how the date that is taken was said
         for k in ("ordinal", "term_start", "term_end", "start_date", "end_date", "venue"):
             if same[k] is None and e[k] is not None:
                 same[k] = e[k]
