@@ -71,7 +71,8 @@ _FOOTER_HEAD = re.compile(
     r"bạn\s*có\s*thể\s*quan\s*tâm|bình\s*luận|ý\s*kiến\s*bạn\s*đọc)[ \t:]*$"
 )
 # Headline lists earlier in the page: the "- …" lines right under such a heading.
-_HEADLINE_ITEMS = re.compile(r"(?:\n[ \t]*[-–•·*+][^\n]*)+")
+HEADLINE_ITEM = r"[ \t]*[-–•·*+][^\n]*"  # one listed headline: "- …", "• …"
+_HEADLINE_ITEMS = re.compile(rf"(?:\n{HEADLINE_ITEM})+")
 # Phone numbers anywhere: "0225.3821.055", "(024) 3825 1234", "+84 912 345 678".
 _PHONE = re.compile(
     r"(?:\+84|\(?0\d{1,3}\)?)[ .\-]?\d{3,4}[ .\-]?\d{3,4}(?:[ .\-]?\d{1,4})?(?!\d)"

@@ -16,10 +16,7 @@ from datetime import date, datetime, timedelta
 
 from transforms.metadata import LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
 
-try:  # a colleague's module; the document rules work without it
-    from transforms.chrome import chrome_spans as _chrome_spans
-except ImportError:  # pragma: no cover - only while chrome.py is absent
-    _chrome_spans = None
+from transforms.chrome import HEADLINE_ITEM, chrome_spans
 
 # --------------------------------------------------------------------------------------------
 # Provinces: the 63 before the July 2025 merger and the 34 after it.
@@ -100,7 +97,8 @@ _PROVINCIAL_CITIES = {
     "Thái Nguyên": ("Sông Công", "Phổ Yên"), "Thanh Hóa": ("Sầm Sơn",), "Tiền Giang": ("Mỹ Tho", "Gò Công"),
     "Vĩnh Phúc": ("Vĩnh Yên", "Phúc Yên"),
 }
-_PROVINCIAL_CITY_RE, _PROVINCE_OF_CITY = _gazetteer(_PROVINCIAL_CITIES, r"[Tt]hành phố|TP\.?|Thành ủy")
+_CITY_WORD = r"[Tt]hành phố|TP\.?"
+_PROVINCIAL_CITY_RE, _PROVINCE_OF_CITY = _gazetteer(_PROVINCIAL_CITIES, rf"{_CITY_WORD}|Thành ủy")
 
 
 def province_of_city(text: str) -> str | None:
@@ -119,10 +117,10 @@ _PROVINCE_ALIASES = {
 }
 _EXTRA_STEMS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hochiminhcity": "Hồ Chí Minh",
                 "sggp": "Hồ Chí Minh", "brvt": "Bà Rịa - Vũng Tàu", "hue": "Thừa Thiên Huế",
-                "thuathienhue": "Thừa Thiên Huế", "daklak": "Đắk Lắk", "baodaklak": "Đắk Lắk",
-                # provincial papers not named after their province
-                "hanoimoi": "Hà Nội", "kinhtedothi": "Hà Nội", "baodongkhoi": "Bến Tre", "dongkhoi": "Bến Tre",
-                "baoapbac": "Tiền Giang", "apbac": "Tiền Giang", "baodienbienphu": "Điện Biên"}
+                "thuathienhue": "Thừa Thiên Huế", "daklak": "Đắk Lắk",
+                # provincial papers not named after their province ("baodongkhoi.vn" is read as
+                # "bao" + stem, like every "bao<province>" domain)
+                "hanoimoi": "Hà Nội", "kinhtedothi": "Hà Nội", "dongkhoi": "Bến Tre", "apbac": "Tiền Giang"}
 
 
 def ascii_fold(s: str) -> str:
@@ -184,7 +182,7 @@ _PROVINCE_RE = re.compile(
 
 _SMALLER_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?:[Pp]hường|(?<!thị )[Xx]ã|[Tt]hị trấn|[Qq]uận|[Hh]uyện|[Đđ]ường|(?<![Tt]hành )[Pp]hố|[Tt]hôn|[Ấấ]p)[ \u00a0]+$")
-_CITY_BEFORE = re.compile(r"(?:[Tt]hành phố|TP\.?)[ \u00a0]*$")
+_CITY_BEFORE = re.compile(rf"(?:{_CITY_WORD})[ \u00a0]*$")
 
 
 def _names_the_province(text: str, m: re.Match) -> bool:
@@ -333,7 +331,9 @@ _CITED_BEFORE = re.compile(
     r"(?:Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy định|Quyết định|Thông tri|Kế hoạch|Hướng dẫn|Văn kiện|văn kiện"
     r"|Kết luận|Chương trình hành động|Đề án|Tiểu ban)[^,;.()\n]{0,50}$"
 )
-_DISCIPLINED_BEFORE = re.compile(r"\b(?:kỷ luật|cảnh cáo|khiển trách|cách chức|giải tán|đối với)\b[^;.\n]{0,40}$")
+# The sanctions a party body imposes (the forms of discipline and the word for all of them).
+_SANCTIONS = r"kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|giải tán"
+_DISCIPLINED_BEFORE = re.compile(rf"\b(?:{_SANCTIONS}|đối với)\b[^;.\n]{{0,40}}$")
 # "Ủy ban Kiểm tra các cấp trong Đảng bộ tỉnh đã kiểm tra ...": the figures are the boards'
 # work, and a body's boards do not make it a subject (as its own inspection committee does not);
 # "cấp ủy các cấp trong Đảng bộ thành phố đã ..." are the body's own committees, so do.
@@ -399,6 +399,10 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
     return "grassroots"
 
 
+# A committee and the place word of the organisation it leads: "Quận ủy X" leads "Đảng bộ quận X".
+_COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Quận ủy": "quận", "Huyện ủy": "huyện", "Thị ủy": "thị xã"}
+
+
 def _org_key(head: str, rest: str, level: str) -> str:
     """A key that the committee form and the organisation form of one body share:
     "Quận ủy Ngô Quyền" and "Đảng bộ quận Ngô Quyền" -> "district|quận ngô quyền"."""
@@ -409,9 +413,8 @@ def _org_key(head: str, rest: str, level: str) -> str:
     r = re.sub(r"\bUBND\b", "Ủy ban nhân dân", r)
     r = re.sub(r"\bTP\.?\s*", "thành phố ", r)
     r = " ".join(r.lower().split())
-    for committee, place in (("tỉnh ủy", "tỉnh"), ("thành ủy", "thành phố"), ("quận ủy", "quận"),
-                             ("huyện ủy", "huyện"), ("thị ủy", "thị xã")):
-        if h.endswith(committee) and not r.startswith(place + " "):
+    for committee, place in _COMMITTEE_PLACE.items():
+        if h.endswith(committee.lower()) and not r.startswith(place + " "):
             r = f"{place} {r}".strip()  # ("Thành ủy Thành phố Hồ Chí Minh" names its place twice)
     if level == "bloc":
         r = re.sub(r"^khối\s*", "", r)
@@ -438,6 +441,10 @@ def _trim_rest(rest: str) -> str:
     return rest
 
 
+_INSTITUTION_BEFORE = re.compile(rf"(?:{_INSTITUTION})[ \u00a0]*$")
+_ONE_SYLLABLE_PLACE = re.compile(rf"{_PLACE_WORD}[ \u00a0]+\S+")
+
+
 def _cut_at_person(rest: str, following: str, people: set[str]) -> str:
     """ "Thành ủy Nguyễn Thị Nghĩa" names a person after the body: the name is no part of it,
     nor is the start of one the match stopped inside ("Thành ủy TP Hồ Chí Minh Đinh" of "...
@@ -455,10 +462,10 @@ def _cut_at_person(rest: str, following: str, people: set[str]) -> str:
             # "Thành ủy Hà Nội Hoàng Trung Hải", "UBKT Sơn La": a province is no name; one may follow it
             pos = province[1]
             continue
-        if re.search(rf"(?:{_INSTITUTION})[ \u00a0]*$", rest[: m.start()]) and m.group(0) not in people:
+        if _INSTITUTION_BEFORE.search(rest, 0, m.start()) and m.group(0) not in people:
             continue  # "Trường THPT chuyên Lê Quý Đôn": a school named after a person
         # a place is two syllables or more: "xã Nam Hà Lâm Hà" is one place, not "xã Nam" and a person
-        one_syllable_place = re.fullmatch(rf"{_PLACE_WORD}[ \u00a0]+\S+", rest[: m.start()].strip())
+        one_syllable_place = _ONE_SYLLABLE_PLACE.fullmatch(rest[: m.start()].strip())
         if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0)) and not one_syllable_place):
             return rest[: m.start()]
     return rest
@@ -522,7 +529,6 @@ def _merge_keys(keys: list[str]) -> dict[str, str]:
     return out
 
 
-_COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Quận ủy": "quận", "Huyện ủy": "huyện", "Thị ủy": "thị xã"}
 
 
 def _display_candidates(group: list[dict], text: str) -> list[str]:
@@ -774,7 +780,7 @@ _TITLE_STOP = re.compile(
     r"|trình bày|quán triệt|thông qua|đọc|lưu ý|gửi|tại|trong|khi|thay mặt|là|có|sẽ|tiếp|chủ tọa"
     r"|điều hành|công bố|giới thiệu|đồng thời|nhiệt liệt|bày tỏ|mong|khai mạc|bế mạc|cảm ơn|trước khi|sau khi"
     r"|chia sẻ|nói|cho hay|thông tin|trao đổi|tâm sự|phân tích|nhận định|đề xuất|kiến nghị|dặn dò|động viên"
-    r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|lưu ý|khái quát|tổng kết|trả lời|để|nhằm|vì"
+    r"|hoan nghênh|(?<!Ban\s)chỉ đạo|kêu gọi|nhắc lại|khái quát|tổng kết|trả lời|để|nhằm|vì"
     r"|tái đắc cử|đắc cử|tái cử|trúng cử|nhận nhiệm vụ|về nhận|tham gia|nhiệm kỳ|cho rằng|kể|xung quanh|do|bị)\b"
     rf"|\svà(?!\s+[{UPPER}])|[“\"(:]"
 )
@@ -939,12 +945,7 @@ _CAPTION_AFTER_LABEL = re.compile(rf"\(?Ảnh\s*:\s*(?:[Đđ]ồng chí|Các đ�
 
 
 def _excluded_spans(text: str, stop: int) -> list[tuple[int, int]]:
-    spans = [(stop, len(text))]
-    if _chrome_spans is not None:
-        try:
-            spans.extend(_chrome_spans(text))
-        except Exception:  # the colleague's module must not break documents
-            pass
+    spans = [(stop, len(text)), *chrome_spans(text)]
     byline = find_byline(text)
     if byline:
         spans.append((byline[0], byline[1]))
@@ -1030,6 +1031,9 @@ def known_places(text: str) -> set[str]:
     return {m.group(1).replace("\u00a0", " ") for m in _KNOWN_PLACE.finditer(text)}
 
 
+_SPACES = re.compile(r"[ \u00a0]*")
+
+
 def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[dict]:
     mentions = []
     places = known_places(text[:stop])
@@ -1038,7 +1042,7 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
                           if p.start() < m.start() < p.end()), None)
         if straddled:
             # "Tỉnh ủy An Giang Lê Văn Phước": the match began inside a province's name
-            m = _NAME_RE.match(text, re.compile(r"[ \u00a0]*").match(text, straddled.end()).end(), stop)
+            m = _NAME_RE.match(text, _SPACES.match(text, straddled.end()).end(), stop)
             if m is None:
                 continue
         name = m.group(0)
@@ -1431,11 +1435,9 @@ _ELECTED_AFTER = re.compile(r"[ \t]*(?:khóa [IVXLC\d]+[ \t]*)?(?:,?[ \t]*nhiệ
 # one line only: "Xếp hạng: 4 - 3 phiếu bầu" in the chrome above the lead elects nothing
 _ELECTED_BEFORE = re.compile(r"(?<!phiếu )\b(?:bầu|bầu ra|chỉ định|kiện toàn)[ \t]+(?:[^,;.\n]{0,40},[ \t]*)?$")
 # "Ban Thường vụ Thị ủy La Gi sau đó đã thi hành kỷ luật khai trừ ông H.": a body acting on a case
-_DISCIPLINES_AFTER = re.compile(
-    r"[^.;,\n]{0,25}?\b(?:thi hành kỷ luật|quyết định kỷ luật|kỷ luật|khai trừ|cảnh cáo|khiển trách|cách chức"
-    r"|kết luận)\b")
+_DISCIPLINES_AFTER = re.compile(rf"[^.;,\n]{{0,25}}?\b(?:{_SANCTIONS}|kết luận)\b")
 _AGENCY_ACTS = re.compile(
-    r"[^.;\n]{0,40}?\b(?:thi hành kỷ luật|kỷ luật|kiểm tra|giám sát|khai trừ|cảnh cáo|khiển trách)\b"
+    rf"[^.;\n]{{0,40}}?\b(?:{_SANCTIONS}|kiểm tra|giám sát)\b"
     r"[^.;\n]{0,60}?\d[\d.,]*\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|tập thể)"
 )
 
@@ -1644,8 +1646,8 @@ def _committee_place(committee: str) -> str:
 
 
 _NUMBERED_PLACE_OF = re.compile(
-    rf",[ \t]*(?:thành phố|TP\.?|quận|huyện|thị xã)[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}")
-_INSPECTION_NEWS = re.compile(r"(?i)\b(?:kiểm tra|giám sát|kỷ luật|khai trừ|cách chức|cảnh cáo|khiển trách)\b")
+    rf",[ \t]*(?:{_CITY_WORD}|quận|huyện|thị xã)[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}")
+_INSPECTION_NEWS = re.compile(rf"(?i)\b(?:kiểm tra|giám sát|{_SANCTIONS})\b")
 
 
 def _province_beside(group: list[dict], text: str) -> str | None:
@@ -1685,6 +1687,9 @@ def _relay_point_committee(text: str, doc_province: str | None) -> dict | None:
             "province": _province_in(place) or province_of_city(f"{committee} {place}") or doc_province}
 
 
+_LISTED_HEADLINE = re.compile(rf"(?m)^{HEADLINE_ITEM}")
+
+
 def extract_document(text: str, details: bool = False) -> dict:
     """FACTS.md's `extract --document` object for one NFC text; with `details`, also the
     title, published_at, source_site, author and each event's venue."""
@@ -1701,7 +1706,7 @@ def extract_document(text: str, details: bool = False) -> dict:
     counts: dict[str, int] = {}
     # the footer's owner counts ("Cổng TTĐT tỉnh Cao Bằng"), the related headlines listed under
     # the article do not ("- Hà Tĩnh: 100% tổ chức cơ sở đảng hoàn thành đại hội")
-    related = [m.span() for m in re.finditer(r"(?m)^[ \t]*[-•·»*+][^\n]*", work[stop:])]
+    related = [m.span() for m in _LISTED_HEADLINE.finditer(work[stop:])]
     for m in _PROVINCE_RE.finditer(work):
         if m.start() >= stop and any(a <= m.start() - stop < b for a, b in related):
             continue

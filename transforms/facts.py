@@ -1267,7 +1267,7 @@ _IS_NOUN_AFTER = re.compile(r"\s+là\s+(?=[^\W\d_])")
 _ORG_CATS = {"orgs", "grassroots", "cells", "collectives", "subunit", "district"}
 # A rating tier standing where the counted noun should be.
 _ELIDED_TIER = re.compile(r"(?i)(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?(?:\s+nhiệm vụ)?(?![^\W\d_])")
-_ADMISSIONS_LISTED_BEFORE = re.compile(r"(?i)kết nạp[^.\n]{0,200}?(?:như sau|sau đây)\s*[.:]\s*$")
+_TABLE_INTRO_END = re.compile(r"(?i)(?:như sau|sau đây)\s*[.:]\s*$")
 _TIER_IN_NOUN = re.compile(r"(?i)\s(?:không\s+)?hoàn thành")
 
 
@@ -1283,10 +1283,13 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     cat = _noun_category(noun)
     low_left = left.lower()
     trig, trig_pos, trig_word = _nearest_trigger(info, clause_start, c.start)
-    if trig is None and _ADMISSIONS_LISTED_BEFORE.search(text, max(0, sent_start - 300), sent_start):
-        # "số đảng viên mới được kết nạp qua các năm như sau. Năm 2016: 1.036 đảng viên; …":
-        # a table told in prose under a sentence that says what it counts
-        trig, trig_pos, trig_word = "admit", sent_start, "kết nạp"
+    if trig is None and sent_start > 0 and _TABLE_INTRO_END.search(text, max(0, sent_start - 40), sent_start):
+        # "số đảng viên mới được kết nạp qua các năm như sau. Năm 2016: 1.036 đảng viên; …": a
+        # table told in prose is read by the verb of the sentence that announces it
+        intro_start, intro_end = _sentence_of(art, sent_start - 1)
+        intro_trig, _, intro_word = _nearest_trigger(_sentence_info(art, intro_start, intro_end), intro_start, intro_end)
+        if intro_trig is not None:
+            trig, trig_pos, trig_word = intro_trig, sent_start, intro_word
     last_fact = earlier[-1] if earlier and earlier[-1]["start"] >= sent_start else None
     if (trig in {"up", "down"} and last_fact is not None and last_fact["start"] > trig_pos
             and re.search(r"(?i)so với|so cùng kỳ", text[last_fact["end"]:c.start])):

@@ -33,7 +33,7 @@ _CHROME_LINE = re.compile(
 # Chrome lines that can precede a headline.
 _HEAD_CHROME = re.compile(
     r"^\s*(?:TIN TỨC NỔI BẬT|TIN NỔI BẬT|TIN MỚI|Trang chủ|Print\b|In bài|Gốc\s*$|Tin tức\s*$|Chi tiết tin"
-    r"|Xây dựng Đảng\s*$|Thời sự\s*$|Chính trị\s*$|Ngày đăng|Cập nhật|Đăng lúc|Thứ\s+\w+|Chủ nhật"
+    r"|Ngày đăng|Cập nhật|Đăng lúc|Thứ\s+\w+|Chủ nhật"
     r"|\(?[\w.-]+\.(?:vn|com|net|org)\)?\s*$|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     # the site's own name over the page: "Cổng thông tin điện tử Đảng bộ tỉnh X", "Báo X điện tử",
     # "Báo Quân đội nhân dân", "Tạp chí Xây dựng Đảng"
@@ -224,23 +224,28 @@ def find_title(text: str) -> str | None:
     Đại hội XX" above the article's own headline); failing that, the title a portal repeats in
     its QR-code box ("QR CODE: <title>")."""
     candidates: list[str] = []
+    last_was_candidate = False  # the line before this non-empty one was a headline candidate
     for _, line in _lines(text)[:12]:
         stripped = line.strip()
         if not stripped:
             continue
         if is_head_chrome(stripped):
             if candidates and _HEAD_DATE.search(stripped):
-                break  # the dateline: the headline is the line just above it
+                # the dateline: the headline is the candidate right above it, if one is
+                return candidates[-1] if last_was_candidate else candidates[0]
+            last_was_candidate = False
             continue
         words = stripped.split()
         if 3 <= len(words) <= 40 and len(stripped) <= 300 and not stripped.endswith((".", ":", ";")):
             if not re.match(r"^\(?[\w.-]+\.(?:vn|com)\)?\s*[-–]", stripped, re.IGNORECASE):
                 candidates.append(stripped)
+                last_was_candidate = True
                 continue
         if len(stripped) > 300 or len(words) > 40:
             break  # the body began
+        last_was_candidate = False
     if candidates:
-        return candidates[-1] if len(candidates) > 1 and _dateline_follows(text, candidates[-1]) else candidates[0]
+        return candidates[0]
     match = re.search(r"^QR CODE:\s*(.+)$", text, re.MULTILINE)
     if match:
         return match.group(1).strip()
@@ -248,12 +253,6 @@ def find_title(text: str) -> str | None:
 
 
 _HEAD_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}")
-
-
-def _dateline_follows(text: str, line: str) -> bool:
-    """Whether the next non-empty line after `line` is a dateline."""
-    after = text[text.find(line) + len(line) :].lstrip("\n").split("\n", 1)[0].strip()
-    return bool(after and is_head_chrome(after) and _HEAD_DATE.search(after))
 
 
 def extract_metadata(text: str) -> dict:
