@@ -660,3 +660,12 @@ def test_a_table_told_in_prose_under_a_sentence_saying_what_it_counts():
                     "đảng viên; năm 2017: 1.102 đảng viên.")
     found = [(f["measure"], f["value"]) for f in extract_facts(text) if f["start"] >= len(PARTY)]
     assert found == [("members_admitted", 1036), ("members_admitted", 1102)]
+
+
+def test_an_abbreviated_city_in_a_name_neither_ends_the_sentence_nor_the_subject():
+    text = ("Đại hội Đảng bộ TP. Thủ Đức lần thứ I\n20/10/2020\nĐảng bộ TP. Thủ Đức hiện có 120 tổ chức "
+            "cơ sở đảng với 18.450 đảng viên.")
+    facts = extract_facts(text)
+    members = _find(facts, text, "18.450 đảng viên", 18450)
+    assert members["subject"] == "Đảng bộ TP. Thủ Đức"
+    assert members["quote"].startswith("Đảng bộ TP. Thủ Đức hiện có")

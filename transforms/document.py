@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from transforms.metadata import LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
+from transforms.metadata import ABBREVIATION_BEFORE, LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
 
 from transforms.chrome import HEADLINE_ITEM, chrome_spans
 
@@ -221,15 +221,12 @@ def modern_tones(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
-_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NXB)\.$")
-
-
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) spans of sentences (also split at line breaks)."""
     end = len(text) if end is None else end
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 5), m.start()) and "\n" not in m.group(0):
+        if ABBREVIATION_BEFORE.search(text, max(0, m.start() - 5), m.start()) and "\n" not in m.group(0):
             continue  # "(TP. Buôn Ma Thuột)", "PGS. TS. Nguyễn Văn A": an abbreviation, not a stop
         if m.start() > pos:
             out.append((pos, m.start()))

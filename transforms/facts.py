@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.chrome import chrome_spans, in_spans
-from transforms.metadata import is_head_chrome
+from transforms.metadata import ABBREVIATION_BEFORE, is_head_chrome
 from transforms.numbers import (
     DIGIT_MULTIPLIERS,
     as_number,
@@ -260,7 +260,8 @@ def _org_names(text: str) -> list[tuple[int, str]]:
         words = [m.group(0)]
         for w in re.finditer(r"\S+", text[m.end():m.end() + 80]):
             token = w.group(0)
-            bare = token.rstrip(",.;:)”\"")
+            # "TP." / "TX." inside a name ("Đảng bộ TP. Thủ Đức") is an abbreviation, not its end
+            bare = token if ABBREVIATION_BEFORE.search(token) else token.rstrip(",.;:)”\"")
             if not bare or not (bare[0].isupper() or bare.lower() in _ORG_NAME_WORDS):
                 break
             if re.search(r"[IVXLC]+$", bare) and bare.isupper():
@@ -323,6 +324,8 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
         if (m.start() >= 2 and text[m.start() - 1] in ".," and text[m.start() - 2].isdigit()
                 and text[m.end():m.end() + 1].isdigit()):
             continue  # a number wrapped after its separator ("11.\n804")
+        if "\n" not in m.group(0) and ABBREVIATION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "Đảng bộ TP. Thủ Đức có ...": an abbreviation, not a stop
         if m.start() > pos:
             starts.append(pos)
             ends.append(m.start())

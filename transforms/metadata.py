@@ -13,6 +13,10 @@ from datetime import datetime
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
+# An abbreviation's dot ("TP. Buôn Ma Thuột", "PGS. TS. Nguyễn Văn A") is not a full stop:
+# searched in the few characters before a candidate sentence break.
+ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NXB)\.$")
+
 # Lines that open the chrome after an article's body (share boxes, counters, related news,
 # portal footers). The body, and so the byline, ends before the first of them.
 _CHROME_LINE = re.compile(
