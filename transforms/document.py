@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from transforms.metadata import ABBREVIATION_BEFORE, LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
 
 from transforms.chrome import HEADLINE_ITEM, chrome_spans
+from transforms.places import DISTRICT_UNITS
 
 # --------------------------------------------------------------------------------------------
 # Provinces: the 63 before the July 2025 merger and the 34 after it.
@@ -47,64 +48,47 @@ PROVINCES_34 = tuple(sorted({MERGED_INTO.get(p, p) for p in PROVINCES_63}))
 MERGER_DATE = date(2025, 7, 1)
 # Centrally-run cities: their "Thành ủy" / "Đảng bộ thành phố" is province level.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-# Urban districts ("quận") exist only in centrally-run cities, so a named one tells the city
-# when the text names no province ("Quận ủy Cầu Giấy" -> Hà Nội). Numbered ones ("Quận 3") are
-# Hồ Chí Minh City's. Only read after "quận" / "Quận ủy": "phường Ba Đình" is elsewhere too.
-_URBAN_DISTRICTS = {
-    "Hà Nội": ("Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai",
-               "Thanh Xuân", "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông"),
-    "Hồ Chí Minh": ("Bình Thạnh", "Gò Vấp", "Phú Nhuận", "Tân Bình", "Tân Phú", "Bình Tân", "Thủ Đức"),
-    "Hải Phòng": ("Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh"),
-    "Đà Nẵng": ("Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ"),
-    "Cần Thơ": ("Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt"),
-    "Huế": ("Thuận Hóa", "Phú Xuân"),
-}
-
-
 def _gazetteer(places: dict[str, tuple[str, ...]], before: str, extra: str = "") -> tuple[re.Pattern, dict[str, str]]:
     """A pattern finding any of `places` after the words `before` (group "place"), and each
-    place's owner (the city or province it belongs to)."""
-    names = "|".join(sorted((re.escape(p) for ps in places.values() for p in ps), key=len, reverse=True))
+    place's owner (the city or province it belongs to). A name two owners share tells neither."""
+    owners: dict[str, set[str]] = {}
+    for owner, ps in places.items():
+        for p in ps:
+            owners.setdefault(p, set()).add(owner)
+    unique = {p: next(iter(o)) for p, o in owners.items() if len(o) == 1}
+    names = "|".join(sorted((re.escape(p) for p in unique), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w])(?:{before})[ \u00a0]+(?P<place>{names}{extra})(?![\w])")
-    return pattern, {p: owner for owner, ps in places.items() for p in ps}
+    return pattern, unique
 
 
-_URBAN_DISTRICT_RE, _CITY_OF_DISTRICT = _gazetteer(_URBAN_DISTRICTS, r"[Qq]uận ủy|[Qq]uận", extra=r"|\d{1,2}")
-
-
-def city_of_urban_district(text: str) -> str | None:
-    """The centrally-run city whose urban district the text names first, else None."""
-    m = _URBAN_DISTRICT_RE.search(text)
-    if not m:
-        return None
-    return "Hồ Chí Minh" if m.group("place").isdigit() else _CITY_OF_DISTRICT[m.group("place")]
-
-
-# Cities inside a province ("thành phố Vĩnh Yên" is Vĩnh Phúc's), before the 2025 merger: a
-# named one tells the province when the text does not, and makes its committee district level.
-_PROVINCIAL_CITIES = {
-    "An Giang": ("Long Xuyên", "Châu Đốc"), "Bà Rịa - Vũng Tàu": ("Vũng Tàu", "Bà Rịa"),
-    "Bắc Ninh": ("Từ Sơn",), "Bình Dương": ("Thủ Dầu Một", "Dĩ An", "Thuận An", "Tân Uyên", "Bến Cát"),
-    "Bình Định": ("Quy Nhơn",), "Bình Phước": ("Đồng Xoài",), "Bình Thuận": ("Phan Thiết",),
-    "Đắk Lắk": ("Buôn Ma Thuột",), "Đắk Nông": ("Gia Nghĩa",), "Điện Biên": ("Điện Biên Phủ",),
-    "Đồng Nai": ("Biên Hòa", "Long Khánh"), "Đồng Tháp": ("Cao Lãnh", "Sa Đéc", "Hồng Ngự"),
-    "Gia Lai": ("Pleiku",), "Hà Nam": ("Phủ Lý",), "Hải Dương": ("Chí Linh",),
-    "Hậu Giang": ("Vị Thanh", "Ngã Bảy"), "Khánh Hòa": ("Nha Trang", "Cam Ranh"),
-    "Kiên Giang": ("Rạch Giá", "Hà Tiên", "Phú Quốc"), "Lâm Đồng": ("Đà Lạt", "Bảo Lộc"), "Long An": ("Tân An",),
-    "Nghệ An": ("Vinh",), "Ninh Bình": ("Tam Điệp",), "Ninh Thuận": ("Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm"),
-    "Phú Thọ": ("Việt Trì",), "Phú Yên": ("Tuy Hòa",), "Quảng Bình": ("Đồng Hới",), "Quảng Nam": ("Tam Kỳ", "Hội An"),
-    "Quảng Ninh": ("Hạ Long", "Móng Cái", "Cẩm Phả", "Uông Bí", "Đông Triều"), "Quảng Trị": ("Đông Hà",),
-    "Thái Nguyên": ("Sông Công", "Phổ Yên"), "Thanh Hóa": ("Sầm Sơn",), "Tiền Giang": ("Mỹ Tho", "Gò Công"),
-    "Vĩnh Phúc": ("Vĩnh Yên", "Phúc Yên"),
-}
+# The district-level units before 2025 (transforms/places.py), each found after its own unit
+# word or its committee's ("huyện Mường Nhé", "Huyện ủy Krông Búk", "TP. Buôn Ma Thuột"): a
+# named one tells the province when the text does not. "phường Ba Đình" or "xã Điện Biên" is
+# no district, so a name alone is never read. Urban districts ("quận") exist only in
+# centrally-run cities; numbered ones ("Quận 3", "Quận 9" before 2021) are Hồ Chí Minh City's.
 _CITY_WORD = r"[Tt]hành phố|TP\.?"
-_PROVINCIAL_CITY_RE, _PROVINCE_OF_CITY = _gazetteer(_PROVINCIAL_CITIES, rf"{_CITY_WORD}|Thành ủy")
+_UNIT_WORDS = {"thành phố": rf"{_CITY_WORD}|Thành ủy", "thị xã": r"[Tt]hị xã|TX\.?|Thị ủy",
+               "quận": r"[Qq]uận ủy|[Qq]uận", "huyện": r"[Hh]uyện ủy|[Hh]uyện"}
+# other spellings of a unit's name
+_UNIT_ALIASES = {"thành phố": {"Ninh Thuận": ("Phan Rang - Tháp Chàm",)}}
+_UNIT_GAZETTEERS = {
+    unit: _gazetteer({p: DISTRICT_UNITS[unit][p] + _UNIT_ALIASES.get(unit, {}).get(p, ()) for p in DISTRICT_UNITS[unit]},
+                     words, extra=r"|\d{1,2}" if unit == "quận" else "")
+    for unit, words in _UNIT_WORDS.items()
+}
 
 
-def province_of_city(text: str) -> str | None:
-    """The province whose city (not named after it) the text names first, else None."""
-    m = _PROVINCIAL_CITY_RE.search(text)
-    return _PROVINCE_OF_CITY[m.group("place")] if m else None
+def province_of_district(text: str) -> str | None:
+    """The province (or centrally-run city) of the district-level unit the text names first,
+    else None."""
+    found = [m for pattern, _ in _UNIT_GAZETTEERS.values() if (m := pattern.search(text))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    if first.group("place").isdigit():
+        return "Hồ Chí Minh"
+    return next(owner_of[first.group("place")] for pattern, owner_of in _UNIT_GAZETTEERS.values()
+                if pattern is first.re)
 
 
 ALL_PROVINCES = tuple(sorted(set(PROVINCES_63) | set(PROVINCES_34), key=len, reverse=True))
@@ -384,7 +368,7 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
         named = _province_in(rest)
         if named:
             return "province" if named in CENTRAL_CITIES else "district"
-        if province_of_city(f"Thành ủy {rest}"):
+        if _UNIT_GAZETTEERS["thành phố"][0].search(f"Thành ủy {rest}"):  # a city inside a province
             return "district"
         if doc_province and doc_province not in CENTRAL_CITIES:
             return "district"  # "thành phố" on a provincial paper is the provincial capital
@@ -1622,7 +1606,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         province = None
         if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name) and not (
                 _ABOVE_PROVINCES.search(name) and not _province_in(name)):
-            province = _province_in(name) or province_of_city(name) or next(
+            province = _province_in(name) or province_of_district(name) or next(
                 (p for p in (_province_in(g["name"]) for g in group) if p), None) or _province_beside(
                 group, work) or doc_province
         organisations.append({"name": name, "level": level, "province": province_at(province, published)})
@@ -1654,7 +1638,7 @@ def _province_beside(group: list[dict], text: str) -> str | None:
         beside = re.match(r"\s*(?:\(|,)\s*([^()\n;.]{2,60})", text[g["end"] : g["end"] + 70])
         if beside:
             place = beside.group(1)
-            found = _province_in(place) or province_of_city(place) or city_of_urban_district(place)
+            found = _province_in(place) or province_of_district(place)
             if found:
                 return found
     return None
@@ -1681,7 +1665,7 @@ def _relay_point_committee(text: str, doc_province: str | None) -> dict | None:
     committee = _COMMITTEE_OF_UNIT[unit]
     level = _org_level(committee, place, doc_province)
     return {"name": f"{committee} {place}", "level": level,
-            "province": _province_in(place) or province_of_city(f"{committee} {place}") or doc_province}
+            "province": _province_in(place) or province_of_district(f"{committee} {place}") or doc_province}
 
 
 _LISTED_HEADLINE = re.compile(rf"(?m)^{HEADLINE_ITEM}")
@@ -1712,7 +1696,7 @@ def extract_document(text: str, details: bool = False) -> dict:
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
-    doc_province = site_province or text_province or city_of_urban_district(work[:stop]) or province_of_city(work[:stop])
+    doc_province = site_province or text_province or province_of_district(work[:stop])
 
     # ---- events first: the organisations holding them are what the article is about
     events = _find_events(work, title, body_start, stop, published)
