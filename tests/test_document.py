@@ -587,6 +587,14 @@ DOCUMENT_FLOORS = {
     # 0.85 / 0.88 / 0.93 / 0.91; both then developed on.
     "blind13": {"organisations": 0.93, "events": 0.94, "people": 0.98, "titles": 0.97},
     "blind14": {"organisations": 0.93, "events": 0.90, "people": 0.92, "titles": 0.90},
+    # eighth round: blind15 (Mekong delta) scored 0.91 / 0.94 / 0.90 / 0.92 unseen, blind16 (Red
+    # River delta, North-West) 0.89 / 0.91 / 0.99 / 0.93, blind17 (central bodies, national
+    # outlets) 0.41 / 0.76 / 1.00 / 0.90; all then developed on. blind17's author writes the
+    # "Đảng bộ" form of a body the text names only as "Đảng ủy" (3 misses), against FACTS.md's
+    # "the fullest form the text gives".
+    "blind15": {"organisations": 0.90, "events": 0.93, "people": 0.99, "titles": 0.98},
+    "blind16": {"organisations": 0.88, "events": 0.96, "people": 0.98, "titles": 0.92},
+    "blind17": {"organisations": 0.64, "events": 0.87, "people": 0.99, "titles": 0.89},
 }
 
 
@@ -1037,3 +1045,57 @@ def test_counts_after_a_committee_congresses_at_all_levels_and_days_in_brackets(
     assert [(e["type"], e["ordinal"], e["start_date"]) for e in doc["events"]] == [
         ("congress", 1, "2025-08-12"), ("meeting", 1, None)]
     assert names(doc) == ["Đảng bộ xã Quỳnh Lương"]
+
+
+def test_central_bodies_ministries_and_national_firms_are_named_whole_and_have_no_province():
+    for body, level in (("Đảng ủy Chính phủ", "central"), ("Đảng bộ Quốc hội", "central"),
+                        ("Đảng bộ Bộ Ngoại giao", "grassroots"), ("Đảng bộ Tòa án nhân dân tối cao", "grassroots"),
+                        ("Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "grassroots")):
+        doc = extract_document(wrap(f"Chiều 17/7, tại Hà Nội, {body} tổ chức hội nghị sơ kết công tác xây dựng Đảng."))
+        assert doc["organisations"] == [{"name": body, "level": level, "province": None}], body
+    # a provincial unit of the armed forces keeps its province
+    local = extract_document(wrap("Sáng 5/6, Đảng bộ Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức hội nghị."))
+    assert [o["province"] for o in local["organisations"]] == ["Nghệ An"]
+
+
+def test_dots_inside_an_abbreviation_or_a_date_do_not_end_a_congress_phrase():
+    doc = extract_document(wrap(
+        "Ngày 24.7, Đại hội đại biểu Đảng bộ huyện Cần Giờ (TP.HCM) lần thứ XI, nhiệm kỳ 2020-2025 bế mạc sau "
+        "ba ngày làm việc (22 - 24.7).", "Thứ Sáu, 24/07/2020 21:05 (GMT+7)"))
+    assert doc["events"][0] == {"type": "congress", "ordinal": 11, "term_start": 2020, "term_end": 2025,
+                                "start_date": "2020-07-22", "end_date": "2020-07-24"}
+    assert doc["organisations"][0]["province"] == "Hồ Chí Minh"
+    span = extract_document(wrap(
+        "NDĐT - Từ ngày 3 đến 5-7, Đảng bộ huyện Mường Tè, tỉnh Lai Châu tổ chức Đại hội đại biểu lần thứ XX, "
+        "nhiệm kỳ 2015 - 2020.", "Thứ Hai, 06-07-2015, 05:00"))
+    assert (span["events"][0]["start_date"], span["events"][0]["end_date"]) == ("2015-07-03", "2015-07-05")
+
+
+def test_a_date_closing_a_bar_of_page_furniture_is_the_dateline():
+    doc = extract_document(
+        "Đại hội Đảng bộ Khối Doanh nghiệp tỉnh lần thứ IV\n\nLượt xem: 1.587 | 10/07/2020\n\n(Haiduong.gov.vn) - "
+        "Sáng 9/7, Đảng bộ Khối Doanh nghiệp tỉnh Hải Dương long trọng khai mạc Đại hội đại biểu lần thứ IV, "
+        "nhiệm kỳ 2020 - 2025.\n")
+    assert doc["published"] == "2020-07-10"
+    assert doc["events"][0]["start_date"] == "2020-07-09"
+
+
+def test_khmer_names_a_name_right_after_a_province_and_a_place_ending_in_a_surname():
+    doc = extract_document(wrap(
+        "Dự và chỉ đạo Đại hội có đồng chí Sơn Thị Ánh Hồng, Phó Bí thư Tỉnh ủy; đồng chí Chau Sóc Khênh, Bí thư "
+        "Huyện ủy Tri Tôn. Phát biểu chỉ đạo, Bí thư Tỉnh ủy Đồng Tháp Lê Quốc Phong đề nghị phát triển vùng sen. "
+        "Theo Bí thư Đảng ủy xã Mỹ Lâm Trần Văn Phúc, Đảng ủy xã đã kết nạp 19 đảng viên."))
+    found = {p["name"]: p["titles"] for p in doc["people"]}
+    assert found["Sơn Thị Ánh Hồng"] == ["Phó Bí thư Tỉnh ủy"]
+    assert found["Chau Sóc Khênh"] == ["Bí thư Huyện ủy Tri Tôn"]
+    assert found["Lê Quốc Phong"] == ["Bí thư Tỉnh ủy Đồng Tháp"]
+    assert found["Trần Văn Phúc"] == ["Bí thư Đảng ủy xã Mỹ Lâm"]
+    assert "Lâm Trần Văn Phúc" not in found
+
+
+def test_a_city_named_in_the_body_outvotes_a_related_headline_for_the_province():
+    doc = extract_document(
+        "Bế mạc Đại hội Đảng bộ tỉnh\n\n17/10/2015 19:40 GMT+7\nTTO - Chiều 17-10, tại Hội trường 3 Tháng 2 ở TP "
+        "Quy Nhơn, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2015-2020 bế mạc sau ba ngày làm việc.\n\n"
+        "THÁI BÌNH - HOÀNG TRỌNG\nXem thêm: Đại hội Đảng bộ tỉnh Quảng Ngãi bầu 53 ủy viên BCH\n")
+    assert [o["province"] for o in doc["organisations"]] == ["Bình Định"]

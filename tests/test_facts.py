@@ -485,6 +485,11 @@ BLIND_FLOORS = {
     "blind12": (0.98, 0.94, 0.91),  # 0.99 / 0.94 / 0.92 unseen
     "blind13": (0.99, 0.98, 0.97),  # seventh round: 1.00 / 0.98 / 0.98 unseen
     "blind14": (0.97, 0.91, 0.90),  # 0.98 / 0.92 / 0.90 unseen
+    # eighth round: blind15 (Mekong delta), blind16 (Red River delta, North-West), blind17
+    # (central bodies, national outlets)
+    "blind15": (0.98, 0.96, 0.95),  # 0.99 / 0.95 / 0.94 unseen
+    "blind16": (0.97, 0.93, 0.90),  # 0.97 / 0.93 / 0.90 unseen
+    "blind17": (0.97, 0.93, 0.90),  # 0.97 / 0.93 / 0.90 unseen
 }
 
 
@@ -669,3 +674,28 @@ def test_an_abbreviated_city_in_a_name_neither_ends_the_sentence_nor_the_subject
     members = _find(facts, text, "18.450 đảng viên", 18450)
     assert members["subject"] == "Đảng bộ TP. Thủ Đức"
     assert members["quote"].startswith("Đảng bộ TP. Thủ Đức hiện có")
+
+
+def test_admitted_members_by_source_a_members_quota_and_a_series_by_year_are_admissions():
+    pool = _facts_of("Trong tổng số đảng viên được kết nạp, có 732 đảng viên là đoàn viên thanh niên, 49 đảng viên "
+                     "là công nhân.")
+    assert [(f["measure"], f["value"]) for f in pool] == [("members_admitted", 732), ("members_admitted", 49)]
+    quota = _facts_of("Đứng đầu là Đảng bộ huyện Châu Thành A với 137/120 đảng viên/chỉ tiêu.")
+    assert [(f["measure"], f["value"], f["kind"]) for f in quota] == [
+        ("members_admitted", 137, "actual"), ("members_admitted", 120, "target")]
+    series = _facts_of("Số đảng viên mới kết nạp theo từng năm lần lượt như sau - Năm 2016: 1.037; năm 2017: 1.102; "
+                       "năm 2018: 1.215.")
+    assert [(f["measure"], f["value"]) for f in series] == [
+        ("members_admitted", 1037), ("members_admitted", 1102), ("members_admitted", 1215)]
+    levels = _facts_of("Số tổ chức cơ sở đảng qua các năm: năm 2016: 58; năm 2020: 61.")
+    assert [(f["measure"], f["value"]) for f in levels] == [("grassroots_orgs", 58), ("grassroots_orgs", 61)]
+    # members counted among the admitted who did something are not admissions
+    assert [f["measure"] for f in _facts_of("Trong tổng số đảng viên được kết nạp, có 12 đảng viên bị kỷ luật.")] != [
+        "members_admitted"]
+
+
+def test_a_bar_of_visitor_counters_without_colons_is_chrome():
+    body = PARTY + "\n"
+    text = body + "Thống kê truy cập: Đang online 15 | Hôm nay 1.042 | Tổng 4.201.773\n"
+    assert chrome_spans(text) == [(len(body), len(text) - 1)]
+    assert [f for f in extract_facts(text) if f["start"] >= len(body)] == []

@@ -51,6 +51,8 @@ _COUNTER_AFTER = re.compile(
     r"(?i)[\d.,]+\s*(?:lượt\s*(?:xem|đọc|truy\s*cập|thích|chia\s*sẻ|bình\s*luận)|"
     r"views?|bình\s*luận|comments?|likes?)(?![^\W\d_])"
 )
+# A bar of visitor counters without colons: "Thống kê truy cập: Đang online 15 | Hôm nay 1.042".
+_VISITOR_LINE = re.compile(r"(?im)^[^\n]{0,20}?(?:thống\s*kê\s*truy\s*cập|đang\s*online|đang\s*truy\s*cập)[^\n]*$")
 # Timers and session notices: "Thời gian chờ: 60 giây".
 _TIMER_LINE = re.compile(r"(?im)^[^\n]*(?:thời\s*gian\s*chờ|trạng\s*thái\s*đăng\s*nhập)[^\n]*$")
 # Contact and imprint lines.
@@ -112,7 +114,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     spans.extend(_counter_spans(text))
     spans.extend(_url_spans(text))
-    for pattern in (_COUNTER_AFTER, _RATING_LINE, _TIMER_LINE, _CONTACT_LINE, _PHONE):
+    for pattern in (_COUNTER_AFTER, _RATING_LINE, _VISITOR_LINE, _TIMER_LINE, _CONTACT_LINE, _PHONE):
         spans.extend(m.span() for m in pattern.finditer(text))
     for m in _DATELINE.finditer(text):
         # A dateline is short; a long line with a date and a time is prose.

@@ -274,9 +274,16 @@ _INSTITUTION = (r"(?:Bệnh viện|Trường (?:THPT|THCS|PTDTNT|PTDTBT|Trung h�
                 r"(?: và Truyền hình)?|Tạp chí|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc|Liên đoàn Lao động"
                 r"|Giáo dục và Đào tạo|Nông nghiệp và Phát triển nông thôn|Kế hoạch và Đầu tư|Tài nguyên và Môi trường"
                 r"|Lao động - Thương binh và Xã hội|Văn hóa(?:,)? Thể thao và Du lịch|Thông tin và Truyền thông"
-                r"|Khoa học và Công nghệ|Giao thông vận tải|Đa khoa|Y học cổ truyền|Y tế|Tài chính|Tư pháp|Nội vụ|Công Thương)(?![{LOWER}])")
+                r"|Khoa học và Công nghệ|Giao thông vận tải|Đa khoa|Y học cổ truyền|Y tế|Tài chính|Tư pháp|Nội vụ|Công Thương"
+                # the state's central bodies, ministries and national agencies ("Đảng bộ Bộ Ngoại
+                # giao", "Đảng ủy Chính phủ", "Đảng bộ Tòa án nhân dân tối cao")
+                r"|Chính phủ|Quốc hội|Văn phòng|Ngoại giao|Quốc phòng|Xây dựng|Nông nghiệp và Môi trường"
+                r"|Dân tộc và Tôn giáo|Dân tộc|Thanh tra|Kiểm toán|Nhà nước|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói"
+                r"|Tòa án nhân dân(?: tối cao| cấp cao)?|Viện [Kk]iểm sát nhân dân(?: tối cao| cấp cao)?|[Tt]ập đoàn)(?![{LOWER}])")
 # bodies whose command spans several provinces: their province is none
 _ABOVE_PROVINCES = re.compile(r"\b(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đoàn|Bộ Tư lệnh|Bộ Quốc phòng"
+                              # national bodies: the state's, ministries, national firms and agencies
+                              rf"|Chính phủ|Quốc hội|Bộ (?!Chỉ huy|Tư lệnh)[{UPPER}][{LOWER}]*|Việt Nam|Nhà nước|tối cao"
                               r"|Bộ Công an|Quân ủy Trung ương|Hải quân)\b")
 # What may follow an organisation's head word and still be part of its name.
 _ORG_UNIT = (
@@ -329,7 +336,8 @@ _FIRM_STOP = (r"(?:được|đã|là|có|và|với|của|cho|tại|ở|thuộc|t
 # a firm's legal form is often abbreviated ("Công ty CP Thủy sản", "Công ty TNHH MTV Cao su")
 _FIRM_FORM = r"(?:CP|CTCP|TNHH|MTV|XNK|DV|TM)(?![\w])"
 _FIRM_NAME_MORE = re.compile(
-    rf"(?:(?:[ \t\u00a0]+(?:(?!{_FIRM_STOP})[{LOWER}]+|{_FIRM_FORM})){{1,3}}(?:[ \t\u00a0]+(?!(?:Đảng|Ban|Chi bộ|Ủy ban|UBND|(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy)\b)"
+    # (a dash joins two lines of business: "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")
+    rf"(?:(?:[ \t\u00a0]+(?:(?!{_FIRM_STOP})[{LOWER}]+|{_FIRM_FORM}|[-–])){{1,3}}(?:[ \t\u00a0]+(?!(?:Đảng|Ban|Chi bộ|Ủy ban|UBND|(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy)\b)"
     rf"[{UPPER}][{LOWER}]*)+)+"
 )
 _ALL_LEVELS = re.compile(r"[ \t\u00a0]+(?:các cấp|cấp (?:tỉnh|huyện|xã|cơ sở|trên|dưới))\b")
@@ -345,7 +353,7 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
     if h.startswith(("ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ban kinh tế",
                      "ủy ban kiểm tra", "ban chỉ đạo", "văn phòng")):
         return "agency"
-    if r.startswith(("trung ương", "t.ư", "tư ", "tw")) or r in ("tư", "tw") or (
+    if r.startswith(("trung ương", "t.ư", "tư ", "tw")) or r in ("tư", "tw", "chính phủ", "quốc hội") or (
             h in ("đảng ủy", "đảng bộ") and r.endswith("trung ương")):
         return "central"
     if "khối" in r.split() or h.endswith("khối") or r.startswith(("các cơ quan", "ccq", "cơ quan", "doanh nghiệp")):
@@ -585,7 +593,8 @@ _HOLDING = re.compile(
     r"(?:tổ chức|khai mạc|bế mạc|chủ trì|[Dd]iễn ra|[Hh]ọp|tiến hành|[Kk]hai mạc|[Bb]ế mạc|[Tt]ổ chức|[Cc]hủ trì|dự|[Dd]ự"
     r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?$"
 )
-_HOLDING_AFTER = re.compile(r"^[^;.]{0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập"
+# (a dot inside "TP.HCM" or "24.7" does not end the clause)
+_HOLDING_AFTER = re.compile(r"^(?:[^;.]|\.(?=\S)){0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập"
                             r"|đã hoàn thành (?:toàn bộ )?(?:chương trình|nội dung)|đã kết thúc)")
 _NOT_HAPPENING = re.compile(
     r"(?:Nghị quyết|nghị quyết|Văn kiện|văn kiện|tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ|dự kiến|kế hoạch|"
@@ -602,7 +611,7 @@ _DAYPART = (
 )
 _DATE_RANGE = re.compile(
     rf"{_DAYPART}\s*\(?\s*(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.]\s*(?P<m1>\d{{1,2}}))?(?:\s*[/.]\s*(?P<y1>\d{{4}}))?"
-    rf"\s*(?:-|–|—|đến hết|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}})(?:\s*[/.]\s*(?P<y2>\d{{4}}))?"
+    rf"\s*(?:-|–|—|đến hết|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})(?:\s*[/.]\s*|-)(?P<m2>\d{{1,2}})(?:\s*[/.]\s*(?P<y2>\d{{4}}))?"
 )
 # "10-7" is a date but "từ 5 - 7 tổ chức" a range of counts: a dash joins day and month only unspaced
 _DATE_ONE = re.compile(
@@ -699,7 +708,11 @@ SURNAMES = (
     # name prefixes and clan names of the Central Highlands and southern minorities
     " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
     " Ka Chamaléa Katơr Pinăng Cil Bhnướng Liêng Vì Mè Lự Khà Chá Sình Phùn"
+    # Khmer family names and name prefixes of the Mekong delta
+    " Sơn Chau Néang Neáng Neang"
 ).split()
+# syllables that are family names but far more often a middle name ("Hoàng Văn Thụ")
+_MIDDLE_NAMES = {"Văn", "Thị"}
 _SURNAME_RE = "|".join(sorted(set(SURNAMES), key=len, reverse=True))
 # A given-name syllable; "Ủy viên", "Trung ương", "Bí thư" are not names.
 _GIVEN = (
@@ -1020,12 +1033,19 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
     places = known_places(text[:stop])
     for m in _NAME_RE.finditer(text, 0, stop):
         straddled = next((p for p in _PROVINCE_RE.finditer(text, max(0, m.start() - 20), m.end())
-                          if p.start() < m.start() < p.end()), None)
+                          if p.start() <= m.start() < p.end()), None)
         if straddled:
-            # "Tỉnh ủy An Giang Lê Văn Phước": the match began inside a province's name
+            # "Tỉnh ủy An Giang Lê Văn Phước", "Tỉnh ủy Đồng Tháp Lê Quốc Phong": the match began
+            # inside or at a province's name
             m = _NAME_RE.match(text, _SPACES.match(text, straddled.end()).end(), stop)
             if m is None:
                 continue
+        words = m.group(0).split()
+        if (len(words) >= 3 and words[1] in SURNAMES and words[1] not in _MIDDLE_NAMES
+                and _PLACE_HEAD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            # "Bí thư Đảng ủy xã Mỹ Lâm Trần Văn Phúc": the place's last syllable is a surname too;
+            # the person's name is the run that starts at the next one
+            m = _NAME_RE.match(text, _SPACES.match(text, m.start() + len(words[0])).end(), stop) or m
         name = m.group(0)
         if not _is_name(name) or _inside(m.start(), excluded):
             continue
@@ -1278,7 +1298,7 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             if re.search(r"(?:Trung tâm|Cung|Hội trường|Nhà)\s*$", before):
                 continue  # "Trung tâm Hội nghị": a venue, not an event
             # the noun phrase: up to the clause end, for the ordinal and the term
-            phrase = re.split(r"[;.\n]|,\s(?!nhiệm\s*k|khóa\s)", after)[0][:160]
+            phrase = re.split(r"[;\n]|\.(?!\S)|,\s(?!nhiệm\s*k|khóa\s)", after)[0][:160]
             term = None
             if kind != "congress":
                 # "hội nghị sơ kết ... Nghị quyết Đại hội ... lần thứ XII": that ordinal and term
@@ -1668,7 +1688,9 @@ def _relay_point_committee(text: str, doc_province: str | None) -> dict | None:
             "province": _province_in(place) or province_of_district(f"{committee} {place}") or doc_province}
 
 
-_LISTED_HEADLINE = re.compile(rf"(?m)^{HEADLINE_ITEM}")
+# a related headline under the article: listed ("- …") or after its box's label ("Xem thêm: …")
+_LISTED_HEADLINE = re.compile(
+    rf"(?m)^(?:{HEADLINE_ITEM}|[ \t]*(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan|Có thể bạn quan tâm)[ \t]*:[^\n]*)")
 
 
 def extract_document(text: str, details: bool = False) -> dict:
@@ -1695,6 +1717,11 @@ def extract_document(text: str, details: bool = False) -> dict:
             continue
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
+    # a city or district named in the body speaks for its province too ("tại TP Quy Nhơn")
+    for pattern, owner_of in _UNIT_GAZETTEERS.values():
+        for m in pattern.finditer(work, 0, stop):
+            p = "Hồ Chí Minh" if m.group("place").isdigit() else owner_of[m.group("place")]
+            counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
     doc_province = site_province or text_province or province_of_district(work[:stop])
 

@@ -750,6 +750,9 @@ def _word_candidate(text: str, run, art: _Article) -> _Cand | None:
         w = words[0]
         if w in {"năm", "mười"} and not _STRONG_NOUNS.match(noun):
             return None
+        if w == "năm" and (nxt_low[:2] == ["lần", "lượt"] or (prev_low and prev_low[-1] in {
+                "từng", "mỗi", "các", "hằng", "hàng", "những", "nhiều", "cả"})):
+            return None  # "theo từng năm lần lượt như sau": the word "year", then an adverb
         bounded = re.search(r"(?i)(?:ít nhất|tối thiểu|tối đa|hơn|trên|khoảng|gần|chỉ)\s+$", text[max(0, s - 12):s])
         if w == "một" and not bounded and (not _PARTY_NOUNS.match(noun) or nxt[0][0].isupper() or (
                 prev_low and prev_low[-1] in {"là", "như", "thành", "từng", "vốn", "mỗi"})):
@@ -1226,6 +1229,12 @@ def _subject(art: _Article, info: _Sentence, pos: int) -> str | None:
     return art.main_subject
 
 
+# the admitted members named as the pool a count is drawn from, and a quota of members
+_ADMITTED_POOL = re.compile(
+    r"(?i)(?<![^\W\d_])trong (?:tổng )?số (?:các )?(?:đảng viên|người|quần chúng) (?:mới )?(?:được )?(?:kết nạp|phát triển)")
+_ADMITTED_QUOTA = re.compile(r"(?i)(?:\s*/\s*[\d.]+)?\s+đảng viên\s*/\s*chỉ tiêu")
+
+
 _NEW_CLAUSE_OPENER = re.compile(
     r"\s*(?:hiện nay|hiện|tuy nhiên|tuy vậy|song|nhưng|đến nay|vẫn còn|còn|bên cạnh đó|ngoài ra)(?![^\W\d_])")
 
@@ -1270,6 +1279,12 @@ _IS_NOUN_AFTER = re.compile(r"\s+là\s+(?=[^\W\d_])")
 _ORG_CATS = {"orgs", "grassroots", "cells", "collectives", "subunit", "district"}
 # A rating tier standing where the counted noun should be.
 _ELIDED_TIER = re.compile(r"(?i)(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?(?:\s+nhiệm vụ)?(?![^\W\d_])")
+# a year's item in a series told in prose, and the series' label: "Số đảng viên mới kết nạp theo
+# từng năm lần lượt như sau - Năm 2016: 1.037; năm 2017: 1.102"
+_SERIES_ITEM_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:năm|\d+ tháng(?: đầu| cuối)? năm|quý [IV\d]+(?: năm)?)\s+(?:19|20)\d\d\s*:\s*$")
+_SERIES_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])số (?:lượng )?([^\W\d_][^;:()\d]{2,60}?)\s+(?:qua|theo|trong|của)\s+(?:từng|các|mỗi)\s+năm")
 _TABLE_INTRO_END = re.compile(r"(?i)(?:như sau|sau đây)\s*[.:]\s*$")
 _TIER_IN_NOUN = re.compile(r"(?i)\s(?:không\s+)?hoàn thành")
 
@@ -1423,6 +1438,15 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
             cat = subject_noun_cat or "thing"
         elif trig == "admit" and c.start - trig_pos < 25:
             noun, cat = "đảng viên", "members"
+        elif _SERIES_ITEM_BEFORE.search(text, max(sent_start, c.start - 40), c.start) and (
+                series := _SERIES_LABEL.search(text, sent_start, c.start)):
+            # "Số đảng viên kết nạp mới qua từng năm: năm 2016: 118; năm 2017: 131; …": each
+            # year's figure counts what the series' label names
+            noun = _noun_after(series.group(1), 0, len(series.group(1))) or _short_noun(series.group(1))
+            cat = _noun_category(noun)
+            label_trig = _TRIGGER_RE.search(series.group(1).lower())
+            if label_trig:
+                trig, trig_pos, trig_word = label_trig.lastgroup, c.start, label_trig.group(0)
     if not c.percent:
         if not noun:
             return None
@@ -1526,6 +1550,12 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         measure = "grassroots_orgs" if cat == "grassroots" else "party_cells"
     if series_parent is not None and not change:
         measure = series_parent["measure"]
+    if measure == "party_members" and not change and (
+            _ADMITTED_QUOTA.match(text, c.end, min(sent_end, c.end + 40))
+            or _ADMITTED_POOL.search(text, sent_start, c.start)):
+        # "trong tổng số đảng viên được kết nạp, có 732 đảng viên là đoàn viên": the admitted
+        # by source; "137/120 đảng viên/chỉ tiêu": a quota of members is an admission quota
+        measure = "members_admitted"
 
     if c.role == "total" and not c.total_target:
         body_total = _BODY_RE.search(noun.lower())

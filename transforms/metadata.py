@@ -71,8 +71,9 @@ _TIME_DATE = re.compile(
 _ISO_DATE_TIME = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[T ](?P<H>\d{2}):(?P<M>\d{2})")
 # A date alone counts only when labelled as the page's date or led by a weekday.
 _LABELLED_DATE = re.compile(rf"(?:{_LABEL}\s*+:?\s*+|{_WEEKDAY}\s*+[,\-–—]?\s*+){_DATE}")
-# ... or when it stands alone on its own line among the page's first lines, under the headline
-_LINE_DATE = re.compile(rf"^[ \t]*+\(?{_DATE}\)?[ \t]*+$", re.MULTILINE)
+# ... or when it stands alone on its own line among the page's first lines, under the headline,
+# or closes a bar of page furniture there ("Lượt xem: 1.587 | 10/07/2020")
+_LINE_DATE = re.compile(rf"^(?:[^\n|]{{0,60}}\|)?[ \t]*+\(?{_DATE}\)?[ \t]*+$", re.MULTILINE)
 _HEAD_LINES = 5
 
 # Bounded label length and label count (as DNS itself bounds them), so a long run of letters or
