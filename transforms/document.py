@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from transforms.metadata import ABBREVIATION_BEFORE, LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
 
 from transforms.chrome import HEADLINE_ITEM, chrome_spans
-from transforms.places import DISTRICT_UNITS
+from transforms.places import COMMUNES_2025, DISTRICT_UNITS
 
 # --------------------------------------------------------------------------------------------
 # Provinces: the 63 before the July 2025 merger and the 34 after it.
@@ -48,7 +48,8 @@ PROVINCES_34 = tuple(sorted({MERGED_INTO.get(p, p) for p in PROVINCES_63}))
 MERGER_DATE = date(2025, 7, 1)
 # Centrally-run cities: their "Thành ủy" / "Đảng bộ thành phố" is province level.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-def _gazetteer(places: dict[str, tuple[str, ...]], before: str, extra: str = "") -> tuple[re.Pattern, dict[str, str]]:
+def _gazetteer(places: dict[str, tuple[str, ...]], before: str, extra: str = "",
+               after: str = "") -> tuple[re.Pattern, dict[str, str]]:
     """A pattern finding any of `places` after the words `before` (group "place"), and each
     place's owner (the city or province it belongs to). A name two owners share tells neither."""
     owners: dict[str, set[str]] = {}
@@ -57,7 +58,7 @@ def _gazetteer(places: dict[str, tuple[str, ...]], before: str, extra: str = "")
             owners.setdefault(p, set()).add(owner)
     unique = {p: next(iter(o)) for p, o in owners.items() if len(o) == 1}
     names = "|".join(sorted((re.escape(p) for p in unique), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w])(?:{before})[ \u00a0]+(?P<place>{names}{extra})(?![\w])")
+    pattern = re.compile(rf"(?<![\w])(?:{before})[ \u00a0]+(?P<place>{names}{extra})(?![\w]){after}")
     return pattern, unique
 
 
@@ -76,6 +77,26 @@ _UNIT_GAZETTEERS = {
                      words, extra=r"|\d{1,2}" if unit == "quận" else "")
     for unit, words in _UNIT_WORDS.items()
 }
+
+
+# The communes, wards and special zones from July 2025, read only in a text dated after the
+# reform: names were reused, and before it "xã Tân Phú" may be any of several old communes.
+_COMMUNE_WORDS = {"phường": r"[Pp]hường", "xã": r"(?<![Tt]hị )[Xx]ã", "đặc khu": r"[Đđ]ặc khu"}
+# (a commune's name runs whole: "xã Sín Chải Hồ" is not "xã Sín Chải")
+_COMMUNE_GAZETTEERS = {unit: _gazetteer(COMMUNES_2025[unit], words, after=rf"(?![ \u00a0]+[{UPPER}])")
+                       for unit, words in _COMMUNE_WORDS.items()}
+
+
+def province_of_commune(text: str, when: date | None) -> str | None:
+    """The province of the post-2025 commune or ward the text names first, when the text is
+    dated after the reform; else None."""
+    if when is None or when < MERGER_DATE:
+        return None
+    found = [(m, owner_of) for pattern, owner_of in _COMMUNE_GAZETTEERS.values() if (m := pattern.search(text))]
+    if not found:
+        return None
+    m, owner_of = min(found, key=lambda f: f[0].start())
+    return owner_of[m.group("place")]
 
 
 def province_of_district(text: str) -> str | None:
@@ -1628,7 +1649,7 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
                 _ABOVE_PROVINCES.search(name) and not _province_in(name)):
             province = _province_in(name) or province_of_district(name) or next(
                 (p for p in (_province_in(g["name"]) for g in group) if p), None) or _province_beside(
-                group, work) or doc_province
+                group, work) or doc_province or province_of_commune(name, published)
         organisations.append({"name": name, "level": level, "province": province_at(province, published)})
     relay = _relay_point_committee(work[:stop], doc_province)
     if relay and all(o["level"] == "central" for o in organisations):
@@ -1723,7 +1744,8 @@ def extract_document(text: str, details: bool = False) -> dict:
             p = "Hồ Chí Minh" if m.group("place").isdigit() else owner_of[m.group("place")]
             counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
-    doc_province = site_province or text_province or province_of_district(work[:stop])
+    doc_province = (site_province or text_province or province_of_district(work[:stop])
+                    or province_of_commune(work[:stop], published))
 
     # ---- events first: the organisations holding them are what the article is about
     events = _find_events(work, title, body_start, stop, published)
