@@ -1099,3 +1099,39 @@ def test_a_city_named_in_the_body_outvotes_a_related_headline_for_the_province()
         "Quy Nhơn, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2015-2020 bế mạc sau ba ngày làm việc.\n\n"
         "THÁI BÌNH - HOÀNG TRỌNG\nXem thêm: Đại hội Đảng bộ tỉnh Quảng Ngãi bầu 53 ủy viên BCH\n")
     assert [o["province"] for o in doc["organisations"]] == ["Bình Định"]
+
+
+def test_a_place_abbreviation_lookalike_a_managed_cadre_list_merged_parts_and_cited_bodies():
+    # "Tư Nghĩa" is a district, not "TƯ" (Trung ương)
+    doc = extract_document(wrap("Ngày 26/12, Huyện ủy Tư Nghĩa tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.",
+                                "27/12/2024 08:00"))
+    assert doc["organisations"] == [{"name": "Huyện ủy Tư Nghĩa", "level": "district", "province": "Quảng Ngãi"}]
+    # cadres "thuộc diện Ban Thường vụ … quản lý" do not make the standing committee a disciplined body
+    managed = extract_document(wrap(
+        "Ngày 15/10, Ủy ban Kiểm tra Huyện ủy Krông Pắc tổ chức hội nghị sơ kết. Đảng bộ huyện Krông Pắc hiện có "
+        "6.850 đảng viên. Huyện ủy Krông Pắc chỉ đạo xác minh tài sản đối với 15 cán bộ thuộc diện Ban Thường vụ "
+        "Huyện ủy quản lý.", "16/10/2024 08:05"))
+    assert "Đảng bộ huyện Krông Pắc" in names(managed)
+    merged = extract_document(wrap(
+        "Chiều 30/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định của Bộ Chính trị, Ban Bí thư về "
+        "việc thành lập Đảng bộ tỉnh Gia Lai trên cơ sở hợp nhất Đảng bộ tỉnh Gia Lai và Đảng bộ tỉnh Bình Định.",
+        "30/06/2025 16:45"))
+    assert names(merged) == ["Đảng bộ tỉnh Gia Lai"]
+
+
+def test_a_numbered_ward_keeps_its_district_and_a_faculty_cell_its_whole_name():
+    ward = extract_document(wrap("Sáng 5/6, Đảng bộ phường 7, quận 3 tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ "
+                                 "2020 - 2025.", "05/06/2020 10:00"))
+    assert ward["organisations"] == [{"name": "Đảng bộ phường 7, quận 3", "level": "commune", "province": "Hồ Chí Minh"}]
+    cell = extract_document(wrap("Sáng 5/6, Chi bộ Khoa Hàng hải tổ chức Đại hội chi bộ nhiệm kỳ 2022 - 2025.",
+                                 "05/06/2022 10:00"))
+    assert names(cell) == ["Chi bộ Khoa Hàng hải"]
+
+
+def test_a_post_2025_commune_tells_its_province_only_in_a_later_article():
+    later = extract_document(wrap("Ngày 23/7, Đảng bộ xã Tràm Chim tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+                                  "2025 - 2030.", "24/07/2025 08:00"))
+    assert [o["province"] for o in later["organisations"]] == ["Đồng Tháp"]
+    earlier = extract_document(wrap("Ngày 23/7, Đảng bộ xã Tràm Chim tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ "
+                                    "2020 - 2025.", "24/07/2020 08:00"))
+    assert [o["province"] for o in earlier["organisations"]] == [None]

@@ -699,3 +699,25 @@ def test_a_bar_of_visitor_counters_without_colons_is_chrome():
     text = body + "Thống kê truy cập: Đang online 15 | Hôm nay 1.042 | Tổng 4.201.773\n"
     assert chrome_spans(text) == [(len(body), len(text) - 1)]
     assert [f for f in extract_facts(text) if f["start"] >= len(body)] == []
+
+
+def test_admission_tables_by_year_in_every_shape_and_quotas_in_an_admission_report():
+    shapes = (
+        "Số kết nạp theo từng năm: năm 2021 là 1.912; năm 2022 là 2.037.",
+        "\n+ Kết nạp đảng viên: 2021: 1.912 đảng viên; 2022: 2.037 đảng viên.",
+        "Số đảng viên được kết nạp qua các năm như sau. Năm 2021: 1.912 đảng viên. Năm 2022: 2.037 đảng viên.",
+    )
+    for sentence in shapes:
+        assert [(f["measure"], f["value"]) for f in _facts_of(sentence)] == [
+            ("members_admitted", 1912), ("members_admitted", 2037)], sentence
+    # a year's item under a label that names a fall is not an admission
+    assert "members_admitted" not in {f["measure"] for f in _facts_of(
+        "Số chi bộ giảm dần: năm 2020: 65; năm 2021: 61.")}
+    quota = _facts_of("Các cấp ủy đã kết nạp 1.048 đảng viên mới, đạt 52,4% kế hoạch năm (chỉ tiêu năm 2019 là 2.000 "
+                      "đảng viên).")
+    assert _short(quota[-1]) == ("members_admitted", 2000, "count", "target", "exact")
+    membership = _facts_of("Đảng bộ kết nạp 120 đảng viên; chỉ tiêu đến năm 2025 toàn Đảng bộ có 5.000 đảng viên.")
+    assert _short(membership[-1]) == ("party_members", 5000, "count", "target", "exact")
+    fractions = _facts_of("Toàn huyện kết nạp 224 đảng viên; trong đó xã Hải Phú 16/15 đảng viên/chỉ tiêu.")
+    assert [(f["measure"], f["value"], f["kind"]) for f in fractions][-2:] == [
+        ("members_admitted", 16, "actual"), ("members_admitted", 15, "target")]

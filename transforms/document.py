@@ -335,10 +335,12 @@ _TITLE_BEFORE = re.compile(
     r"(?:Bí thư|Ủy viên|Trưởng|Phó|Chủ nhiệm|Thường trực|thành viên|Chánh|Chủ tịch|Giám đốc|trưởng"
     r"|Tổ trưởng|Ủy viên dự khuyết|[Nn]guyên|[Cc]ấp ủy viên)\s*$"
 )
-# A body named as the author of a cited document or as a source of a resolution.
+# A body named as the author of a cited document or as a source of a resolution, or as one of
+# the bodies merged into the one reported on ("thành lập Đảng bộ tỉnh Gia Lai trên cơ sở hợp
+# nhất Đảng bộ tỉnh Gia Lai và Đảng bộ tỉnh Bình Định").
 _CITED_BEFORE = re.compile(
-    r"(?:Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy định|Quyết định|Thông tri|Kế hoạch|Hướng dẫn|Văn kiện|văn kiện"
-    r"|Kết luận|Chương trình hành động|Đề án|Tiểu ban)[^,;.()\n]{0,50}$"
+    r"(?:Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy định|Quyết định|quyết định|Thông tri|Kế hoạch|Hướng dẫn|Văn kiện|văn kiện"
+    r"|Kết luận|Chương trình hành động|Đề án|Tiểu ban|hợp nhất|sáp nhập)[^,;.()\n]{0,50}$"
 )
 # The sanctions a party body imposes (the forms of discipline and the word for all of them).
 _SANCTIONS = r"kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|giải tán"
@@ -361,6 +363,12 @@ _FIRM_NAME_MORE = re.compile(
     rf"(?:(?:[ \t\u00a0]+(?:(?!{_FIRM_STOP})[{LOWER}]+|{_FIRM_FORM}|[-–])){{1,3}}(?:[ \t\u00a0]+(?!(?:Đảng|Ban|Chi bộ|Ủy ban|UBND|(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy)\b)"
     rf"[{UPPER}][{LOWER}]*)+)+"
 )
+# a unit of an agency, school or firm, then the first (capitalised) syllable of its name
+_UNIT_NAMED_LAST = re.compile(
+    rf"(?:Khoa|Phòng|Bộ môn|Trung tâm|Viện|Trường|Tổ|Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Cục|Vụ|Sở|Bộ)"
+    rf"[ \t\u00a0]+[{UPPER}][{LOWER}]*$")
+_NAME_TAIL = re.compile(
+    rf"(?:[ \t\u00a0]+(?!{_FIRM_STOP})[{LOWER}]+){{1,2}}(?=[ \t\u00a0]+{_FIRM_STOP}|[ \t]*[,.;:)\n])")
 _ALL_LEVELS = re.compile(r"[ \t\u00a0]+(?:các cấp|cấp (?:tỉnh|huyện|xã|cơ sở|trên|dưới))\b")
 _SOURCE_BEFORE = re.compile(
     r"(?:^|\s)[Tt]heo(?:\s+(?:thông tin|báo cáo|số liệu|thống kê|đánh giá))?(?:\s+(?:từ|của))?\s*$")
@@ -374,7 +382,9 @@ def _org_level(head: str, rest: str, doc_province: str | None) -> str:
     if h.startswith(("ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ban kinh tế",
                      "ủy ban kiểm tra", "ban chỉ đạo", "văn phòng")):
         return "agency"
-    if r.startswith(("trung ương", "t.ư", "tư ", "tw")) or r in ("tư", "tw", "chính phủ", "quốc hội") or (
+    # "TƯ" / "T.Ư" / "TW" abbreviate Trung ương in capitals only: "Huyện ủy Tư Nghĩa" is a district
+    if r.startswith("trung ương") or rest.startswith(("T.Ư", "TƯ ", "TW")) or rest in ("TƯ", "TW") or r in (
+            "chính phủ", "quốc hội") or (
             h in ("đảng ủy", "đảng bộ") and r.endswith("trung ương")):
         return "central"
     if "khối" in r.split() or h.endswith("khối") or r.startswith(("các cơ quan", "ccq", "cơ quan", "doanh nghiệp")):
@@ -496,6 +506,12 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
             more = _FIRM_NAME_MORE.match(text, m.end(), stop)
             if more:
                 raw_rest += more.group(0)
+        if _UNIT_NAMED_LAST.search(raw_rest):
+            # "Chi bộ Khoa Hàng hải tổ chức ...": a unit's name whose last part runs on in
+            # lower case, up to the verb or the punctuation after it
+            tail = _NAME_TAIL.match(text, m.start() + len(head) + len(raw_rest), stop)
+            if tail:
+                raw_rest += tail.group(0)
         rest = _trim_rest(_cut_at_person(raw_rest, text[m.start() + len(head) + len(raw_rest) : m.start() + len(head) + len(raw_rest) + 40], people)).strip()
         if head in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"):
             rest = ""  # complete names: what follows is the next body or the sentence
@@ -507,7 +523,9 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
         clause = re.split(r"[,;.\n:]", before)[-1]
         in_title = bool(_TITLE_BEFORE.search(before)) or bool(
             mentions and mentions[-1]["in_title"] and re.fullmatch(r"\s*(?:,|và)\s*", text[mentions[-1]["end"] : m.start()]))
-        cited = bool(_CITED_BEFORE.search(clause)) or bool(_FUTURE_BEFORE.search(clause))
+        cited = bool(_CITED_BEFORE.search(clause)) or bool(_FUTURE_BEFORE.search(clause)) or bool(
+            # "các quyết định của Bộ Chính trị, Ban Bí thư": a body listed after a cited one
+            mentions and mentions[-1]["cited"] and re.fullmatch(r"\s*(?:,|và)?\s*", text[mentions[-1]["end"] : m.start()]))
         # "Theo thông tin từ Ban Tổ chức Tỉnh ủy, ...": the body is the source, not the subject
         cited = cited or bool(_SOURCE_BEFORE.search(clause))
         level = _org_level(head, rest, doc_province)
@@ -515,10 +533,12 @@ def find_org_mentions(text: str, stop: int, doc_province: str | None, people: se
             "start": m.start(), "end": m.start() + written_head_length + 1 + len(rest),
             "head": head, "rest": rest, "level": level,
             "key": _org_key(head, rest, level), "name": _display_name(head, rest),
-            "counts": not in_title and not cited, "in_title": in_title,
+            "counts": not in_title and not cited, "in_title": in_title, "cited": cited,
             # "kỷ luật cảnh cáo Ban Thường vụ Đảng ủy xã X": the standing committee itself is the
             # collective reported on, so its own name is kept
-            "disciplined": head.startswith("Ban Thường vụ") and bool(_DISCIPLINED_BEFORE.search(before)),
+            # ("đối với 15 cán bộ thuộc diện Ban Thường vụ Huyện ủy quản lý": the cadres it manages)
+            "disciplined": head.startswith("Ban Thường vụ") and bool(_DISCIPLINED_BEFORE.search(before))
+            and not re.search(r"\bdiện\s*$", before),
             "qualifier": bool(_QUALIFIER_BEFORE.search(before)),
         })
     return mentions
@@ -1668,7 +1688,7 @@ def _committee_place(committee: str) -> str:
 
 
 _NUMBERED_PLACE_OF = re.compile(
-    rf",[ \t]*(?:{_CITY_WORD}|quận|huyện|thị xã)[ \t]+[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}")
+    rf",[ \t]*(?:{_CITY_WORD}|quận|huyện|thị xã)[ \t]+(?:[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}|\d{{1,2}}(?![\d/]))")
 _INSPECTION_NEWS = re.compile(rf"(?i)\b(?:kiểm tra|giám sát|{_SANCTIONS})\b")
 
 

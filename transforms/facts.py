@@ -544,8 +544,9 @@ def _identifier_before(text: str, start: int) -> bool:
     if low in _IDENT_PREV1:
         return True
     # A capitalised word right before a number that is not the first word of its sentence
-    # is the end of a name: "Sư đoàn 308", "Nghị quyết Trung ương 4", "Hà Nội 2".
-    if prev[0].isupper() and not _is_sentence_initial(text, k + 1):
+    # is the end of a name: "Sư đoàn 308", "Nghị quyết Trung ương 4", "Hà Nội 2"; but not
+    # before a fraction of counted things ("xã Hải Phú 16/15 đảng viên/chỉ tiêu").
+    if prev[0].isupper() and not _is_sentence_initial(text, k + 1) and not _COUNTED_FRACTION.match(text, start):
         return True
     if prev.isupper() and len(prev) > 1:
         return True
@@ -1229,14 +1230,33 @@ def _subject(art: _Article, info: _Sentence, pos: int) -> str | None:
     return art.main_subject
 
 
+_COUNTED_FRACTION = re.compile(
+    r"[\d.,]*\d\s*/\s*[\d.,]*\d\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|đồng chí|người|xã|thôn|bản|ấp)(?![^\W\d_])")
 # the admitted members named as the pool a count is drawn from, and a quota of members
 _ADMITTED_POOL = re.compile(
     r"(?i)(?<![^\W\d_])trong (?:tổng )?số (?:các )?(?:đảng viên|người|quần chúng) (?:mới )?(?:được )?(?:kết nạp|phát triển)")
+_ADMITTING_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:kết nạp|phát triển đảng viên)(?![^\W\d_])")
+_QUOTA_IS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])chỉ tiêu[^;,()]{0,30}?\s(?:là|giao)\s*$")
 _ADMITTED_QUOTA = re.compile(r"(?i)(?:\s*/\s*[\d.]+)?\s+đảng viên\s*/\s*chỉ tiêu")
 
 
 _NEW_CLAUSE_OPENER = re.compile(
     r"\s*(?:hiện nay|hiện|tuy nhiên|tuy vậy|song|nhưng|đến nay|vẫn còn|còn|bên cạnh đó|ngoài ra)(?![^\W\d_])")
+
+
+def _table_intro(art: _Article, sent_start: int) -> tuple[int, int] | None:
+    """The sentence announcing the prose table whose item the sentence at `sent_start` is
+    ("… như sau. Năm 2020: 198 đảng viên. Năm 2021: 214 đảng viên."), else None."""
+    text, start = art.text, sent_start
+    for _ in range(12):
+        if start <= 0:
+            return None
+        if _TABLE_INTRO_END.search(text, max(0, start - 40), start):
+            return _sentence_of(art, start - 1)
+        if not _YEAR_ITEM_SENTENCE.match(text, start):
+            return None
+        start = _sentence_of(art, start - 1)[0]  # an item: the table may begin further back
+    return None
 
 
 def _breakdown_parent(info: _Sentence, c: _Cand, cat: str, earlier: list[dict]) -> dict | None:
@@ -1282,10 +1302,15 @@ _ELIDED_TIER = re.compile(r"(?i)(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|
 # a year's item in a series told in prose, and the series' label: "Số đảng viên mới kết nạp theo
 # từng năm lần lượt như sau - Năm 2016: 1.037; năm 2017: 1.102"
 _SERIES_ITEM_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:năm|\d+ tháng(?: đầu| cuối)? năm|quý [IV\d]+(?: năm)?)\s+(?:19|20)\d\d\s*:\s*$")
+    r"(?i)(?<![^\W\d_])(?:(?:năm|\d+ tháng(?: đầu| cuối)? năm|quý [IV\d]+(?: năm)?)\s+)?(?<![\d/])(?:19|20)\d\d"
+    r"(?:\s*:|\s+là)\s*$")
 _SERIES_LABEL = re.compile(
     r"(?i)(?<![^\W\d_])số (?:lượng )?([^\W\d_][^;:()\d]{2,60}?)\s+(?:qua|theo|trong|của)\s+(?:từng|các|mỗi)\s+năm")
+# "+ Kết nạp đảng viên: 2021: 38 đảng viên; 2022: 45 đảng viên": a line's label before its items
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?([^\W\d_][^:\n;.]{2,60}?)[ \t]*:")
 _TABLE_INTRO_END = re.compile(r"(?i)(?:như sau|sau đây)\s*[.:]\s*$")
+# a sentence that is one item of a table told in prose: "Năm 2021: 214 đảng viên."
+_YEAR_ITEM_SENTENCE = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:[Nn]ăm\s+)?(?:19|20)\d\d\s*:")
 _TIER_IN_NOUN = re.compile(r"(?i)\s(?:không\s+)?hoàn thành")
 
 
@@ -1301,10 +1326,17 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
     cat = _noun_category(noun)
     low_left = left.lower()
     trig, trig_pos, trig_word = _nearest_trigger(info, clause_start, c.start)
-    if trig is None and sent_start > 0 and _TABLE_INTRO_END.search(text, max(0, sent_start - 40), sent_start):
-        # "số đảng viên mới được kết nạp qua các năm như sau. Năm 2016: 1.036 đảng viên; …": a
-        # table told in prose is read by the verb of the sentence that announces it
-        intro_start, intro_end = _sentence_of(art, sent_start - 1)
+    if trig is None and not c.percent and _SERIES_ITEM_BEFORE.search(text, max(sent_start, c.start - 40), c.start):
+        label = _LINE_LABEL.match(text, sent_start)
+        label_trig = _TRIGGER_RE.search(label.group(1).lower()) if label else None
+        if label_trig and label_trig.lastgroup in {"admit", "award", "elect", "action"}:
+            # "+ Kết nạp đảng viên: 2021: 38 đảng viên; 2022: 45 đảng viên": the label's verb
+            trig, trig_pos, trig_word = label_trig.lastgroup, c.start, label_trig.group(0)
+    intro = _table_intro(art, sent_start) if trig is None else None
+    if intro is not None:
+        # "số đảng viên mới được kết nạp qua các năm như sau. Năm 2016: 1.036 đảng viên. Năm
+        # 2017: …": a table told in prose is read by the verb of the sentence that announces it
+        intro_start, intro_end = intro
         intro_trig, _, intro_word = _nearest_trigger(_sentence_info(art, intro_start, intro_end), intro_start, intro_end)
         if intro_trig is not None:
             trig, trig_pos, trig_word = intro_trig, sent_start, intro_word
@@ -1447,6 +1479,8 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
             label_trig = _TRIGGER_RE.search(series.group(1).lower())
             if label_trig:
                 trig, trig_pos, trig_word = label_trig.lastgroup, c.start, label_trig.group(0)
+                if trig == "admit" and cat == "thing":
+                    noun, cat = "đảng viên", "members"  # "Số kết nạp theo từng năm: năm 2021 là 1.912"
     if not c.percent:
         if not noun:
             return None
@@ -1554,7 +1588,8 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
             _ADMITTED_QUOTA.match(text, c.end, min(sent_end, c.end + 40))
             or _ADMITTED_POOL.search(text, sent_start, c.start)):
         # "trong tổng số đảng viên được kết nạp, có 732 đảng viên là đoàn viên": the admitted
-        # by source; "137/120 đảng viên/chỉ tiêu": a quota of members is an admission quota
+        # by source; "137/120 đảng viên/chỉ tiêu", and "kết nạp 1.048 đảng viên (chỉ tiêu năm là
+        # 2.000 đảng viên)" below: a quota of members in an admission report is an admission quota
         measure = "members_admitted"
 
     if c.role == "total" and not c.total_target:
@@ -1573,6 +1608,10 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         kind = "target"
     if series_parent is not None and series_parent["kind"] in {"actual", "target"} and kind in {"actual", "target"}:
         kind = series_parent["kind"]
+    if (measure == "party_members" and kind == "target" and not change
+            and _QUOTA_IS_BEFORE.search(text, max(sent_start, c.start - 50), c.start)
+            and _ADMITTING_BEFORE.search(text, sent_start, c.start)):
+        measure = "members_admitted"  # see the admission quotas above
 
     qualifier = "exact" if from_to else _qualifier(text, c, clause_start, c.end + len(noun) + 1)
     period = _period(art, info, c, kind, measure)
@@ -1676,6 +1715,9 @@ def _is_target(art: _Article, info: _Sentence, c: _Cand, prev_fact: dict | None,
             continue  # "đạt 128% chỉ tiêu; thành lập mới 2 chi bộ": another clause's goal
         if w in {"chỉ tiêu", "mục tiêu", "kế hoạch"}:
             before = text[max(sent_start, t_start - 60):t_start]
+            # "đạt 52,4% kế hoạch năm (chỉ tiêu năm 2019 là 2.000 đảng viên)": a bracket opens
+            # its own phrase
+            before = before[before.rfind("(") + 1:]
             if _PLAN_NOUN_COUNTED.search(before):
                 continue  # "25 chỉ tiêu", "các chỉ tiêu": the goals are what is counted
             if _PLAN_NOUN_RESULT.search(before):
