@@ -595,6 +595,15 @@ DOCUMENT_FLOORS = {
     "blind15": {"organisations": 0.90, "events": 0.93, "people": 0.99, "titles": 0.98},
     "blind16": {"organisations": 0.88, "events": 0.96, "people": 0.98, "titles": 0.92},
     "blind17": {"organisations": 0.64, "events": 0.87, "people": 0.99, "titles": 0.89},
+    # ninth round: blind18 (the 2025 reorganisation) scored 0.77 / 0.65 / 0.95 / 0.93 unseen,
+    # blind19 (working sessions, delegations, plenums) 0.67 / 1.00 / 0.99 / 0.99, blind20 (the
+    # grassroots level) 0.68 / 1.00 / 1.00 / 0.92; all then developed on. blind18's author gives a
+    # first session no term unless its own sentence states one, and no start to a congress told
+    # only by its closing day and "sau hai ngày rưỡi" (7 misses); blind19's writes "Đảng bộ tỉnh X"
+    # where the text says "Đảng bộ tỉnh" and "Tỉnh ủy X" (5 misses). Both against the majority.
+    "blind18": {"organisations": 0.85, "events": 0.64, "people": 0.97, "titles": 0.95},
+    "blind19": {"organisations": 0.66, "events": 0.99, "people": 0.99, "titles": 0.98},
+    "blind20": {"organisations": 0.86, "events": 0.99, "people": 0.99, "titles": 0.92},
 }
 
 
@@ -1135,3 +1144,22 @@ def test_a_post_2025_commune_tells_its_province_only_in_a_later_article():
     earlier = extract_document(wrap("Ngày 23/7, Đảng bộ xã Tràm Chim tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ "
                                     "2020 - 2025.", "24/07/2020 08:00"))
     assert [o["province"] for o in earlier["organisations"]] == [None]
+
+
+def test_a_hamlet_cell_keeps_its_commune_and_the_footers_district_places_it():
+    doc = extract_document(
+        "Đại hội Chi bộ xóm 5, xã Diễn Kim\n\nNgày đăng 14/04/2017 | 3:25 PM | View count: 212\n\n(DC) - Sáng 12/4, "
+        "Chi bộ xóm 5, xã Diễn Kim tổ chức Đại hội nhiệm kỳ 2017 - 2020.\n\nBáo Nghệ Tĩnh\nCổng thông tin điện tử "
+        "huyện Diễn Châu. Điện thoại: 0238.3862.123\n")
+    assert doc["organisations"] == [{"name": "Chi bộ xóm 5, xã Diễn Kim", "level": "cell", "province": "Nghệ An"}]
+
+
+def test_highland_names_titles_given_after_other_titles_and_indochina_is_no_person():
+    doc = extract_document(wrap(
+        "Đồng chí Hồ Quốc Dũng, Ủy viên Trung ương Đảng, được chỉ định giữ chức Bí thư Tỉnh ủy; trong đó đồng chí "
+        "Rah Lan Chung giữ chức Phó Bí thư Thường trực. Đầu năm 1930, trên cơ sở các chi bộ Đông Dương Cộng sản "
+        "Liên đoàn, đồng chí Lê Duẩn chủ trì hội nghị."))
+    found = {p["name"]: p["titles"] for p in doc["people"]}
+    assert found["Hồ Quốc Dũng"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    assert found["Rah Lan Chung"] == ["Phó Bí thư Thường trực"]
+    assert "Dương Cộng" not in found

@@ -490,6 +490,11 @@ BLIND_FLOORS = {
     "blind15": (0.98, 0.96, 0.95),  # 0.99 / 0.95 / 0.94 unseen
     "blind16": (0.97, 0.93, 0.90),  # 0.97 / 0.93 / 0.90 unseen
     "blind17": (0.97, 0.93, 0.90),  # 0.97 / 0.93 / 0.90 unseen
+    # ninth round: blind18 (the 2025 reorganisation), blind19 (working sessions, delegations,
+    # plenums), blind20 (the grassroots level)
+    "blind18": (0.98, 0.94, 0.92),  # 0.98 / 0.93 / 0.91 unseen
+    "blind19": (0.98, 0.90, 0.86),  # 0.98 / 0.89 / 0.85 unseen
+    "blind20": (0.98, 0.95, 0.93),  # 0.99 / 0.95 / 0.93 unseen
 }
 
 
@@ -721,3 +726,12 @@ def test_admission_tables_by_year_in_every_shape_and_quotas_in_an_admission_repo
     fractions = _facts_of("Toàn huyện kết nạp 224 đảng viên; trong đó xã Hải Phú 16/15 đảng viên/chỉ tiêu.")
     assert [(f["measure"], f["value"], f["kind"]) for f in fractions][-2:] == [
         ("members_admitted", 16, "actual"), ("members_admitted", 15, "target")]
+
+
+def test_new_members_counted_by_who_they_are_are_admissions_but_not_the_membership_they_raise():
+    by_source = _facts_of("Chia theo đối tượng, số đảng viên mới là công nhân là 286 người; đoàn viên thanh niên "
+                          "711 người; người có đạo 23 người.")
+    assert [(f["measure"], f["value"]) for f in by_source] == [
+        ("members_admitted", 286), ("members_admitted", 711), ("members_admitted", 23)]
+    raised = _facts_of("Số đảng viên mới kết nạp là 87 người, nâng tổng số đảng viên toàn Đảng bộ lên 4.120 đồng chí.")
+    assert [(f["measure"], f["value"]) for f in raised] == [("members_admitted", 87), ("party_members", 4120)]

@@ -280,7 +280,7 @@ def ordinal_value(s: str) -> int | None:
 _W = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # "(CCQ)": an abbreviation the text spells out
 _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
-               r"|thôn|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
+               r"|thôn|xóm|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
 # places written with a dash or run together: "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy TP.HCM"
 _JOINED_PLACE = (r"(?:Bà Rịa[ \t]*[-–][ \t]*Vũng Tàu|Phan Rang[ \t]*[-–][ \t]*Tháp Chàm|Thừa Thiên[ \t]*[-–][ \t]*Huế"
                  r"|TP\.?[ \t]*HCM|TPHCM|TP\.[ \t]*Hồ Chí Minh)")
@@ -748,7 +748,7 @@ SURNAMES = (
     " Chẩu Bàn Lù Giáp Sìn Thò Dền"
     # name prefixes and clan names of the Central Highlands and southern minorities
     " Ya Rmah Rcom Niê Mlô Ayun Êban Byă Hờ Điểu Alăng Ating Pờ Chảo Tẩn Sần Hảng Vừ Phàn Hạng Tráng"
-    " Ka Chamaléa Katơr Pinăng Cil Bhnướng Liêng Vì Mè Lự Khà Chá Sình Phùn"
+    " Ka Chamaléa Katơr Pinăng Cil Bhnướng Liêng Vì Mè Lự Khà Chá Sình Phùn Rah Puih Kpuih"
     # Khmer family names and name prefixes of the Mekong delta
     " Sơn Chau Néang Neáng Neang"
 ).split()
@@ -788,7 +788,7 @@ _PLACE_BEFORE = re.compile(
     r"|khu|Quận ủy|Huyện ủy|[Đđ]ảng bộ|[Cc]ông ty|[Bb]ệnh viện|[Tt]ư tưởng|phong cách|[Ll]ăng|[Bb]ảo tàng|[Hh]ọc viện"
     r"|[Đđ]ảng ủy|Chi bộ|số \d+|\d+)\s*$"
 )
-_NOT_PEOPLE = {"Hồ Chí Minh", "Hàn Quốc", "Triều Tiên", "Thái Lan", "Hồng Kông", "Ma Cao", "La Mã", "Đài Loan",
+_NOT_PEOPLE = {"Dương Cộng", "Hồ Chí Minh", "Hàn Quốc", "Triều Tiên", "Thái Lan", "Hồng Kông", "Ma Cao", "La Mã", "Đài Loan",
                "Mai Châu", "Lê Chân", "Ngô Quyền", "Hồng Bàng"}
 
 
@@ -1010,12 +1010,13 @@ _AGE_AND_TITLE = re.compile(
     r"\s*\((?:(?:SN \d{4}|sinh năm \d{4}|\d{1,3}\s*tuổi),\s*)?(?P<t>[^()\n]{3,90})\)")
 # "được bầu giữ chức Bí thư Huyện ủy", "làm Trưởng đoàn": a title the sentence gives the person.
 _TITLE_BY_VERB = re.compile(
-    r"^\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?"
+    # (after the person's other titles: "Đồng chí X, Ủy viên Trung ương Đảng, được chỉ định giữ chức …")
+    r"^\s*,?\s*(?:(?:tiếp tục\s+)?(?:được|đã được)\s+(?:tín nhiệm\s+)?"
     # "được Ban Chấp hành bầu giữ chức": the electing body may stand between
     r"(?:(?:Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy)[^,;.]{0,30}?\s)?"
     r"(?:bầu|chỉ định|bổ nhiệm|phân công|cử)|tái đắc cử|tái cử|trúng cử)?"
     r"\s*(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|vào chức|là)\s+(?=" + _TITLE_HEAD + r")"
-    r"|^\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử|(?:về\s+)?nhận nhiệm vụ)\s+(?="
+    r"|^\s*,?\s*(?:tiếp tục\s+)?(?:được\s+(?:tín nhiệm\s+)?bầu|tái đắc cử|tái cử|trúng cử|(?:về\s+)?nhận nhiệm vụ)\s+(?="
     + _TITLE_HEAD + r")"
 )
 # "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": a title every listed person holds.
@@ -1660,8 +1661,9 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             disciplined = [acting[key]["name"]]
         name = disciplined[0] if disciplined else max(_display_candidates(group, work), key=_name_rank)
         name = _full_committee_name(name, work[:stop])
-        if re.search(r"(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Qq]uận)\s+\d+$", name):
-            # "Đảng bộ phường 8, thành phố Cà Mau": a numbered ward is named with its city
+        if re.search(r"(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Qq]uận|thôn|xóm|bản|ấp|khu phố|tổ dân phố)\s+\d+$", name):
+            # "Đảng bộ phường 8, thành phố Cà Mau", "Chi bộ xóm 5, xã Diễn Kim": a numbered ward
+            # or hamlet is named with the place it is in
             name += next((m.group(0) for m in (_NUMBERED_PLACE_OF.match(work, g["end"]) for g in group) if m), "")
         level = group[0]["level"]
         province = None
@@ -1688,7 +1690,7 @@ def _committee_place(committee: str) -> str:
 
 
 _NUMBERED_PLACE_OF = re.compile(
-    rf",[ \t]*(?:{_CITY_WORD}|quận|huyện|thị xã)[ \t]+(?:[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}|\d{{1,2}}(?![\d/]))")
+    rf",[ \t]*(?:{_CITY_WORD}|quận|huyện|thị xã|xã|phường|thị trấn)[ \t]+(?:[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}|\d{{1,2}}(?![\d/]))")
 _INSPECTION_NEWS = re.compile(rf"(?i)\b(?:kiểm tra|giám sát|{_SANCTIONS})\b")
 
 
@@ -1764,8 +1766,13 @@ def extract_document(text: str, details: bool = False) -> dict:
             p = "Hồ Chí Minh" if m.group("place").isdigit() else owner_of[m.group("place")]
             counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
+    # the footer's owner ("Cổng thông tin điện tử huyện Diễn Châu") speaks for the article too, the
+    # related headlines listed there do not
+    footer = work[stop:]
+    for a, b in related:
+        footer = footer[:a] + " " * (b - a) + footer[b:]
     doc_province = (site_province or text_province or province_of_district(work[:stop])
-                    or province_of_commune(work[:stop], published))
+                    or province_of_commune(work[:stop], published) or province_of_district(footer))
 
     # ---- events first: the organisations holding them are what the article is about
     events = _find_events(work, title, body_start, stop, published)

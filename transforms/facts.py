@@ -1234,9 +1234,15 @@ _COUNTED_FRACTION = re.compile(
     r"[\d.,]*\d\s*/\s*[\d.,]*\d\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|đồng chí|người|xã|thôn|bản|ấp)(?![^\W\d_])")
 # the admitted members named as the pool a count is drawn from, and a quota of members
 _ADMITTED_POOL = re.compile(
-    r"(?i)(?<![^\W\d_])trong (?:tổng )?số (?:các )?(?:đảng viên|người|quần chúng) (?:mới )?(?:được )?(?:kết nạp|phát triển)")
+    r"(?i)(?<![^\W\d_])(?:trong (?:tổng )?số (?:các )?(?:đảng viên|người|quần chúng) (?:mới )?(?:được )?(?:kết nạp|phát triển)"
+    # "Chia theo đối tượng, số đảng viên mới là công nhân … là 286 người; đoàn viên thanh niên 711 người"
+    r"|(?<!tổng )số đảng viên mới(?! \d)(?:(?!tổng số|nâng|lên|hiện có)[^.])*$)")
 _ADMITTING_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:kết nạp|phát triển đảng viên)(?![^\W\d_])")
 _QUOTA_IS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])chỉ tiêu[^;,()]{0,30}?\s(?:là|giao)\s*$")
+# people counted by who they are ("711 đoàn viên thanh niên", "23 người có đạo")
+_PERSONS_NOUN = re.compile(r"(?i)(?:người|đảng viên|đồng chí|đoàn viên|học sinh|sinh viên|quần chúng|công nhân|nông dân"
+                           r"|chiến sĩ|quân nhân|cán bộ|giáo viên|phụ nữ|thanh niên)(?![^\W\d_])")
+_ACTED_ON_NOUN = re.compile(r"(?i)(?<![^\W\d_])(?:bị|vi phạm|kỷ luật|xóa tên|khai trừ)(?![^\W\d_])")
 _ADMITTED_QUOTA = re.compile(r"(?i)(?:\s*/\s*[\d.]+)?\s+đảng viên\s*/\s*chỉ tiêu")
 
 
@@ -1584,9 +1590,11 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         measure = "grassroots_orgs" if cat == "grassroots" else "party_cells"
     if series_parent is not None and not change:
         measure = series_parent["measure"]
-    if measure == "party_members" and not change and (
-            _ADMITTED_QUOTA.match(text, c.end, min(sent_end, c.end + 40))
-            or _ADMITTED_POOL.search(text, sent_start, c.start)):
+    if not change and (
+            (measure == "party_members" and _ADMITTED_QUOTA.match(text, c.end, min(sent_end, c.end + 40)))
+            or (measure in {"party_members", "other"} and not c.percent and _PERSONS_NOUN.match(noun)
+                and not _PERSON_ACTION_AFTER.match(right_clause) and not _ACTED_ON_NOUN.search(noun)
+                and _ADMITTED_POOL.search(text[sent_start:c.start]))):
         # "trong tổng số đảng viên được kết nạp, có 732 đảng viên là đoàn viên": the admitted
         # by source; "137/120 đảng viên/chỉ tiêu", and "kết nạp 1.048 đảng viên (chỉ tiêu năm là
         # 2.000 đảng viên)" below: a quota of members in an admission report is an admission quota
