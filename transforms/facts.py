@@ -1250,6 +1250,22 @@ _NEW_CLAUSE_OPENER = re.compile(
     r"\s*(?:hiện nay|hiện|tuy nhiên|tuy vậy|song|nhưng|đến nay|vẫn còn|còn|bên cạnh đó|ngoài ra)(?![^\W\d_])")
 
 
+def _admitted_by_context(text: str, c: _Cand, noun: str, measure: str, kind: str, sent_start: int, sent_end: int,
+                         right_clause: str) -> bool:
+    """Members counted in a sentence about admissions though no "kết nạp" governs the number:
+    the admitted by source ("trong tổng số đảng viên được kết nạp, có 732 đảng viên là đoàn
+    viên"), and a quota of members in an admission report, which is an admission quota ("137/120
+    đảng viên/chỉ tiêu", "kết nạp 1.048 đảng viên (chỉ tiêu năm 2019 là 2.000 đảng viên)")."""
+    if measure == "party_members" and _ADMITTED_QUOTA.match(text, c.end, min(sent_end, c.end + 40)):
+        return True
+    if (measure == "party_members" and kind == "target" and _QUOTA_IS_BEFORE.search(text, max(sent_start, c.start - 50), c.start)
+            and _ADMITTING_BEFORE.search(text, sent_start, c.start)):
+        return True
+    return (measure in {"party_members", "other"} and not c.percent and bool(_PERSONS_NOUN.match(noun))
+            and not _PERSON_ACTION_AFTER.match(right_clause) and not _ACTED_ON_NOUN.search(noun)
+            and bool(_ADMITTED_POOL.search(text[sent_start:c.start])))
+
+
 def _table_intro(art: _Article, sent_start: int) -> tuple[int, int] | None:
     """The sentence announcing the prose table whose item the sentence at `sent_start` is
     ("… như sau. Năm 2020: 198 đảng viên. Năm 2021: 214 đảng viên."), else None."""
@@ -1590,15 +1606,6 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         measure = "grassroots_orgs" if cat == "grassroots" else "party_cells"
     if series_parent is not None and not change:
         measure = series_parent["measure"]
-    if not change and (
-            (measure == "party_members" and _ADMITTED_QUOTA.match(text, c.end, min(sent_end, c.end + 40)))
-            or (measure in {"party_members", "other"} and not c.percent and _PERSONS_NOUN.match(noun)
-                and not _PERSON_ACTION_AFTER.match(right_clause) and not _ACTED_ON_NOUN.search(noun)
-                and _ADMITTED_POOL.search(text[sent_start:c.start]))):
-        # "trong tổng số đảng viên được kết nạp, có 732 đảng viên là đoàn viên": the admitted
-        # by source; "137/120 đảng viên/chỉ tiêu", and "kết nạp 1.048 đảng viên (chỉ tiêu năm là
-        # 2.000 đảng viên)" below: a quota of members in an admission report is an admission quota
-        measure = "members_admitted"
 
     if c.role == "total" and not c.total_target:
         body_total = _BODY_RE.search(noun.lower())
@@ -1616,10 +1623,8 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         kind = "target"
     if series_parent is not None and series_parent["kind"] in {"actual", "target"} and kind in {"actual", "target"}:
         kind = series_parent["kind"]
-    if (measure == "party_members" and kind == "target" and not change
-            and _QUOTA_IS_BEFORE.search(text, max(sent_start, c.start - 50), c.start)
-            and _ADMITTING_BEFORE.search(text, sent_start, c.start)):
-        measure = "members_admitted"  # see the admission quotas above
+    if not change and _admitted_by_context(text, c, noun, measure, kind, sent_start, sent_end, right_clause):
+        measure = "members_admitted"
 
     qualifier = "exact" if from_to else _qualifier(text, c, clause_start, c.end + len(noun) + 1)
     period = _period(art, info, c, kind, measure)
