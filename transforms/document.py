@@ -99,17 +99,20 @@ def province_of_commune(text: str, when: date | None) -> str | None:
     return owner_of[m.group("place")]
 
 
+def _districts_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(offset, province) of each district-level unit named in text[start:end], in text order."""
+    found = []
+    for pattern, owner_of in _UNIT_GAZETTEERS.values():
+        for m in pattern.finditer(text, start, len(text) if end is None else end):
+            found.append((m.start(), "Hồ Chí Minh" if m.group("place").isdigit() else owner_of[m.group("place")]))
+    return sorted(found)
+
+
 def province_of_district(text: str) -> str | None:
     """The province (or centrally-run city) of the district-level unit the text names first,
     else None."""
-    found = [m for pattern, _ in _UNIT_GAZETTEERS.values() if (m := pattern.search(text))]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    if first.group("place").isdigit():
-        return "Hồ Chí Minh"
-    return next(owner_of[first.group("place")] for pattern, owner_of in _UNIT_GAZETTEERS.values()
-                if pattern is first.re)
+    found = _districts_named(text)
+    return found[0][1] if found else None
 
 
 ALL_PROVINCES = tuple(sorted(set(PROVINCES_63) | set(PROVINCES_34), key=len, reverse=True))
@@ -1761,10 +1764,8 @@ def extract_document(text: str, details: bool = False) -> dict:
         p = _PROVINCE_ALIASES.get(m.group(0), m.group(0))
         counts[p] = counts.get(p, 0) + 1
     # a city or district named in the body speaks for its province too ("tại TP Quy Nhơn")
-    for pattern, owner_of in _UNIT_GAZETTEERS.values():
-        for m in pattern.finditer(work, 0, stop):
-            p = "Hồ Chí Minh" if m.group("place").isdigit() else owner_of[m.group("place")]
-            counts[p] = counts.get(p, 0) + 1
+    for _, p in _districts_named(work, 0, stop):
+        counts[p] = counts.get(p, 0) + 1
     text_province = max(counts, key=lambda p: (counts[p], -work.find(p))) if counts else None
     # the footer's owner ("Cổng thông tin điện tử huyện Diễn Châu") speaks for the article too, the
     # related headlines listed there do not
