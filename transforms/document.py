@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from transforms.metadata import ABBREVIATION_BEFORE, LOWER, UPPER, body_end, extract_metadata, find_byline, is_head_chrome
 
 from transforms.chrome import HEADLINE_ITEM, chrome_spans
+from transforms.layout import unwrap_hard_wraps
 from transforms.places import COMMUNES_2025, DISTRICT_UNITS
 
 # --------------------------------------------------------------------------------------------
@@ -1743,7 +1744,7 @@ def extract_document(text: str, details: bool = False) -> dict:
     """FACTS.md's `extract --document` object for one NFC text; with `details`, also the
     title, published_at, source_site, author and each event's venue."""
     meta = extract_metadata(text)
-    work = modern_tones(text)
+    work = modern_tones(unwrap_hard_wraps(text))  # both keep every offset
     published_dt: datetime | None = meta["published"]
     published = published_dt.date() if published_dt else None
     stop = body_end(work)

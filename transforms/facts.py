@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.chrome import chrome_spans, in_spans
+from transforms.layout import unwrap_hard_wraps
 from transforms.metadata import ABBREVIATION_BEFORE, is_head_chrome
 from transforms.numbers import (
     DIGIT_MULTIPLIERS,
@@ -2123,6 +2124,7 @@ def extract_facts(text: str) -> list[dict]:
     """
     if not text or not names_party_organisation(text):
         return []
+    text = unwrap_hard_wraps(text)  # same length: offsets into the text as given still hold
     art = _article(text)
     facts: list[dict] = []
     prev: dict | None = None
