@@ -495,6 +495,11 @@ BLIND_FLOORS = {
     "blind18": (0.98, 0.94, 0.92),  # 0.98 / 0.93 / 0.91 unseen
     "blind19": (0.98, 0.90, 0.86),  # 0.98 / 0.89 / 0.85 unseen
     "blind20": (0.98, 0.95, 0.93),  # 0.99 / 0.95 / 0.93 unseen
+    # tenth round: blind21 (a rough crawler: hard line wraps, capitals, PDF tables), blind22 (the
+    # congress seasons), blind23 (analytic and national pieces)
+    "blind21": (0.95, 0.91, 0.86),  # 0.94 / 0.81 / 0.75 unseen
+    "blind22": (0.99, 0.92, 0.91),  # 1.00 / 0.92 / 0.91 unseen
+    "blind23": (0.97, 0.92, 0.89),  # 0.98 / 0.93 / 0.90 unseen
 }
 
 
@@ -735,3 +740,31 @@ def test_new_members_counted_by_who_they_are_are_admissions_but_not_the_membersh
         ("members_admitted", 286), ("members_admitted", 711), ("members_admitted", 23)]
     raised = _facts_of("Số đảng viên mới kết nạp là 87 người, nâng tổng số đảng viên toàn Đảng bộ lên 4.120 đồng chí.")
     assert [(f["measure"], f["value"]) for f in raised] == [("members_admitted", 87), ("party_members", 4120)]
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_a_table_flattened_to_text_is_read_by_its_rows_and_columns(separator):
+    rows = [["Chỉ tiêu", "2015", "2020", "Tăng (+), giảm (-)"],
+            ["Tổng số đảng viên", "4.105", "4.862", "+757"],
+            ["Tổ chức cơ sở đảng", "47", "42", "-5"],
+            ["Tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ trở lên (%)", "83,0", "92,9", "+9,9"]]
+    table = "".join(separator.join(row) + "\n" for row in rows)
+    text = "Đảng bộ huyện Ninh Sơn tổng kết nhiệm kỳ 2015 - 2020.\n" + table + "Lượt xem | 1.587\n"
+    facts = extract_facts(text)
+    assert [(f["measure"], f["value"], f["unit"], f["kind"], f["period"]) for f in facts] == [
+        ("party_members", 4105, "count", "actual", "2015"), ("party_members", 4862, "count", "actual", "2020"),
+        ("party_members", 757, "count", "change", None),
+        ("grassroots_orgs", 47, "count", "actual", "2015"), ("grassroots_orgs", 42, "count", "actual", "2020"),
+        ("grassroots_orgs", -5, "count", "change", None),
+        ("orgs_rated_good_pct", 83, "percent", "actual", "2015"), ("orgs_rated_good_pct", 92.9, "percent", "actual", "2020"),
+        ("orgs_rated_good_pct", 9.9, "percent", "change", None)]
+    assert [text[f["start"]:f["end"]] for f in facts][:3] == ["4.105", "4.862", "757"]
+
+
+def test_new_members_counted_among_a_stated_number_of_them_are_admissions():
+    facts = _facts_of("Trong 412 đảng viên mới của 6 tháng đầu năm nay, có 297 người là đoàn viên thanh niên, 14 người "
+                      "là người có đạo.")
+    assert [(f["measure"], f["value"]) for f in facts] == [
+        ("members_admitted", 412), ("members_admitted", 297), ("members_admitted", 14)]
+    assert [(f["measure"], f["value"]) for f in _facts_of("Trong 412 đảng viên của Đảng bộ, có 297 người là nữ.")][0] == (
+        "party_members", 412)

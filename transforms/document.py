@@ -667,10 +667,10 @@ _DATE_ONE = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(?:được tổ chức|được triệu tập|diễn ra|họp)\s+(?:vào\s+)?tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
 # "sau hai ngày rưỡi làm việc": a half day more runs into one more calendar day
-_DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|hai|ba|bốn|năm)\s+ngày(?P<half>\s+rưỡi)?")
+_DURATION = re.compile(r"\b(?:[Ss]au|[Tt]rong|[Qq]ua)\s+(\d+|một|hai|ba|bốn|năm)\s+ngày(?P<half>\s+rưỡi)?")
 _FIRST_SESSION = re.compile(
     r"(?:(?:họp|tại|tổ chức|[Tt]ại|tiến hành|triệu tập)\s+|^|(?<=\n)|(?<=[.] ))(?:[Pp]hiên(?: họp)?|[Hh]ội nghị)\s+(?:lần\s+)?thứ\s+(?:nhất|1)\b"
-    r"|[Pp]hiên họp (?:lần )?thứ nhất"
+    r"|[Pp]hiên họp (?:lần )?thứ nhất|[Pp]hiên họp đầu tiên"
 )
 _VENUE = re.compile(
     rf"\btại\s+(?P<v>(?!Đại hội|Hội nghị|phiên|buổi|đây|đó|các|những|cơ sở|địa phương)"

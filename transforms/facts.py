@@ -1235,7 +1235,8 @@ _COUNTED_FRACTION = re.compile(
     r"[\d.,]*\d\s*/\s*[\d.,]*\d\s+(?:đảng viên|tổ chức|chi bộ|đảng bộ|đồng chí|người|xã|thôn|bản|ấp)(?![^\W\d_])")
 # the admitted members named as the pool a count is drawn from, and a quota of members
 _ADMITTED_POOL = re.compile(
-    r"(?i)(?<![^\W\d_])(?:trong (?:tổng )?số (?:các )?(?:đảng viên|người|quần chúng) (?:mới )?(?:được )?(?:kết nạp|phát triển)"
+    r"(?i)(?<![^\W\d_])(?:trong (?:tổng )?(?:số )?(?:[\d.]+ )?(?:các )?(?:đảng viên|người|quần chúng) "
+    r"(?:mới(?: (?:được )?(?:kết nạp|phát triển))?|(?:được )?(?:kết nạp|phát triển))"
     # "Chia theo đối tượng, số đảng viên mới là công nhân … là 286 người; đoàn viên thanh niên 711 người"
     r"|(?<!tổng )số đảng viên mới(?! \d)(?:(?!tổng số|nâng|lên|hiện có)[^.])*$)")
 _ADMITTING_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:kết nạp|phát triển đảng viên)(?![^\W\d_])")
@@ -2126,9 +2127,12 @@ def extract_facts(text: str) -> list[dict]:
         return []
     text = unwrap_hard_wraps(text)  # same length: offsets into the text as given still hold
     art = _article(text)
+    table_facts, table_cells = _table_facts(text, art)
     facts: list[dict] = []
     prev: dict | None = None
     for c in _candidates(text, art):
+        if in_spans(c.start, table_cells):
+            continue  # a table's cell, read by its row and column below
         fact = _read(art, c, prev, facts)
         if fact is None:
             continue
@@ -2136,8 +2140,83 @@ def extract_facts(text: str) -> list[dict]:
             continue
         facts.append(fact)
         prev = fact
+    facts.extend(table_facts)
     facts.sort(key=lambda f: f["start"])
     return [{k: f[k] for k in FACT_FIELDS} for f in facts]
+
+
+# Tables flattened to text: one row a line, its cells split by tabs (how `decode.html_to_text`
+# writes an HTML table) or by " | " (how PDF and markdown exports do).
+_CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
+_TABLE_LINE = re.compile(r"(?m)^[^\n]*(?:\t|\|)[^\n]*(?:\t|\|)[^\n]*$")
+_CELL_NUMBER = re.compile(r"(?P<sign>[+\-–−]?)[ \t]*(?P<num>\d[\d.,]*)[ \t]*(?P<pct>%?)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CHANGE_COLUMN = re.compile(r"(?i)tăng|giảm|chênh lệch|so sánh|\+/-|\+")
+_TARGET_COLUMN = re.compile(r"(?i)kế hoạch|chỉ tiêu|mục tiêu|phấn đấu")
+_LABEL_COUNT_WORDS = re.compile(r"(?i)^\s*(?:[-+•*]\s*)?(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+|\s*\(%\)\s*$|\s*\(người\)\s*$")
+_TABLE_CONTEXT = "Đảng bộ tổng kết công tác xây dựng Đảng. "
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cells of the table row text[start:end]: (start, end, text), blanks dropped."""
+    cells, pos = [], start
+    for m in list(_CELL_SPLIT.finditer(text, start, end)) + [None]:
+        stop = m.start() if m else end
+        if text[pos:stop].strip():
+            cells.append((pos, stop, text[pos:stop].strip()))
+        pos = m.end() if m else end
+    return cells
+
+
+def _table_facts(text: str, art: _Article) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The facts of the tables in the text, and the spans of the cells they were read from.
+
+    A row's first cell names what it counts ("Tổng số đảng viên", "Tỷ lệ TCCSĐ hoàn thành tốt
+    nhiệm vụ trở lên (%)"), the header row names each column (a year, a plan, a change): each
+    figure is read as the sentence its row and column make ("tăng 757 đảng viên"), by the one
+    reader prose goes through, and placed back on its cell."""
+    facts: list[dict] = []
+    spans: list[tuple[int, int]] = []
+    header: list[tuple[int, int, str]] | None = None
+    previous_end = -2
+    for line in _TABLE_LINE.finditer(text):
+        cells = _cells(text, line.start(), line.end())
+        if line.start() != previous_end + 1:
+            header = None  # a new table
+        previous_end = line.end()
+        if len(cells) < 2:
+            continue
+        numbers = [(c, _CELL_NUMBER.fullmatch(c[2])) for c in cells[1:]]
+        if header is None and not any(m and not _YEAR.fullmatch(c[2]) for c, m in numbers):
+            header = cells  # "Chỉ tiêu | 2015 | 2020 | Tăng (+), giảm (-)"
+            continue
+        label = _LABEL_COUNT_WORDS.sub("", cells[0][2]).strip()
+        if not label or not _CELL_NUMBER.search(text, cells[1][0], line.end()):
+            continue
+        percent_row = "%" in cells[0][2] or re.match(r"(?i)\s*(?:[-+•*]\s*)?t[ỷỉ] lệ", cells[0][2]) is not None
+        for j, (cell, m) in enumerate(numbers, start=1):
+            if m is None or in_spans(cell[0], art.chrome):
+                continue
+            column = header[j][2] if header and j < len(header) else ""
+            change = bool(_CHANGE_COLUMN.search(column)) or (m["sign"] != "" and not _YEAR.search(column))
+            verb = ("giảm" if m["sign"] in "-–−" and m["sign"] else "tăng") if change else (
+                "phấn đấu" if _TARGET_COLUMN.search(column) else "có")
+            admitted = re.search(r"(?i)kết nạp", label)
+            noun = re.sub(r"(?i)\s*(?:được\s+)?kết nạp(?:\s+mới)?", "", label).strip() if admitted else label
+            verb = f"{verb} kết nạp" if admitted and not change else verb
+            phrase = f"{verb} {m['num']}{'%' if percent_row or m['pct'] else ''} {noun}."
+            read = [f for f in extract_facts(_TABLE_CONTEXT + phrase) if f["start"] >= len(_TABLE_CONTEXT)]
+            if not read:
+                continue
+            fact = read[0]
+            if not art.party_article and not _party_fact(fact):
+                continue
+            year = _YEAR.search(column)
+            spans.append((cell[0], cell[1]))
+            facts.append({**fact, "start": cell[0] + m.start("num") - m.start(), "end": cell[0] + m.end("num") - m.start(),
+                          "period": year.group(0) if year else fact["period"],
+                          "subject": art.main_subject, "quote": text[line.start():line.end()].strip()})
+    return facts, spans
 
 
 def _party_fact(fact: dict) -> bool:
