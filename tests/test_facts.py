@@ -768,3 +768,21 @@ def test_new_members_counted_among_a_stated_number_of_them_are_admissions():
         ("members_admitted", 412), ("members_admitted", 297), ("members_admitted", 14)]
     assert [(f["measure"], f["value"]) for f in _facts_of("Trong 412 đảng viên của Đảng bộ, có 297 người là nữ.")][0] == (
         "party_members", 412)
+
+
+def test_a_leaders_title_in_the_lead_does_not_make_a_business_visit_party_work():
+    visit = ("BÍ THƯ TỈNH ỦY KIỂM TRA DỰ ÁN NHÀ MÁY\nThứ Ba, 16/04/2024 09:12\n"
+             "Chiều 15/4, đồng chí Dương Văn An, Bí thư Tỉnh ủy Vĩnh Phúc đã kiểm tra tiến độ dự án tại Công ty TNHH "
+             "Điện tử Quang Minh. Công đoàn công ty có hơn 6.200 đoàn viên; dự án tạo việc làm cho 3.500 lao động.\n\n"
+             "Báo cáo của doanh nghiệp cho biết, dự án đã hoàn thành phần móng nhà xưởng.\n\n"
+             "Đồng chí Bí thư Tỉnh ủy đề nghị doanh nghiệp chăm lo đời sống người lao động.\n\n"
+             "Đảng bộ Công ty có 85 đảng viên, sinh hoạt tại 6 chi bộ; Đảng ủy Công ty phối hợp với Đảng ủy Khối "
+             "Doanh nghiệp tỉnh kết nạp 12 đảng viên mới trong năm; Bí thư Đảng ủy Công ty cho biết chi bộ duy trì sinh "
+             "hoạt đảng, Đảng ủy, Đảng bộ, cấp ủy.\n")
+    assert {f["value"] for f in extract_facts(visit)} == {85, 6, 12}
+    # the officer disciplined is party work
+    dismissal = ("Bí thư Đảng ủy phường bị cách chức\nThứ ba, 16/7/2024, 14:05\nÔng Trương Văn Hùng, Bí thư Đảng ủy "
+                 "phường An Khánh, bị cách chức tất cả chức vụ trong Đảng do để xảy ra 46 công trình xây dựng không "
+                 "phép. Ủy ban Kiểm tra Quận ủy kiểm tra 7 tổ chức đảng và 21 đảng viên; Đảng ủy, Đảng bộ, chi bộ, "
+                 "cấp ủy, đảng viên.\n")
+    assert 46 in {f["value"] for f in extract_facts(dismissal)}

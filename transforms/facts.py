@@ -227,6 +227,11 @@ _PARTY_SPECIFIC_RE = re.compile(
     r"Đại hội Đảng|Đại hội đại biểu Đảng|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|"
     r"công tác Đảng|công tác đảng)(?![^\W\d_])"
 )
+# A party word inside a person's title ("đồng chí X, Bí thư Tỉnh ủy, kiểm tra dự án ...") does
+# not make a lead about party work.
+_TITLE_WORDS_BEFORE = re.compile(
+    r"(?:Bí thư|bí thư|Ủy viên(?: Ban Thường vụ| Ban Chấp hành)?|Trưởng Ban [^\W\d_]+|Chủ nhiệm(?: Ủy ban Kiểm tra)?"
+    r"|Thường trực|Chánh Văn phòng)\s+$")
 _PARTY_MEASURES = {
     "party_members", "grassroots_orgs", "party_cells", "party_orgs", "members_admitted",
     "orgs_rated_good_pct", "members_rated_good_pct", "executive_committee_size",
@@ -400,8 +405,12 @@ def _article(text: str) -> _Article:
     # A party-building article says so in its title or lead; a crime or economy story whose
     # later paragraphs report party discipline can be dense in party words yet is a passing
     # mention (rule 8).
-    party_article = (_party_density(text, chrome) >= _PARTY_DENSITY_MIN
-                     and _PARTY_SPECIFIC_RE.search(text, 0, _lead_end(text, chrome)) is not None)
+    lead_end = _lead_end(text, chrome)
+    party_article = (_party_density(text, chrome) >= _PARTY_DENSITY_MIN and (
+        any(not _TITLE_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            for m in _PARTY_SPECIFIC_RE.finditer(text, 0, lead_end))
+        # ... unless the officer is the one disciplined: "Bí thư Đảng ủy phường bị cách chức"
+        or re.search(rf"(?i)kỷ luật|{_DISCIPLINE_FORMS}", text[:lead_end]) is not None))
     return _Article(
         text=text,
         chrome=chrome,
