@@ -320,7 +320,9 @@ _ORG_UNIT = (
     # ... but not the first word of a run of capitals ("Đảng bộ xã X THÀNH CÔNG TỐT ĐẸP")
     rf"|CCQ|TP\.?|[{UPPER}]{{3,6}}(?![{LOWER}])(?![ \t\u00a0]+[{UPPER}]{{2,}})|{_W}(?<![{UPPER}][{UPPER}])"
     # "Quân khu 7", "Chi bộ 3", but not a count: "Ban Thường vụ Huyện ủy 13 đồng chí"
-    rf"|\d+[\w\-/]*(?![ \t]+(?:đồng chí|đảng viên|người|ủy viên|thành viên|đại biểu|tổ chức|chi bộ)\b)"
+    # ("Đảng ủy Sư đoàn 316 tổ chức hội nghị": the verb "tổ chức", not 316 organisations)
+    rf"|\d+[\w\-/]*(?![ \t]+(?:đồng chí|đảng viên|người|ủy viên|thành viên|đại biểu|chi bộ)\b"
+    rf"|[ \t]+tổ chức\b(?![ \t]+(?:[Hh]ội nghị|[Đđ]ại hội|[Ll]ễ|buổi|hội thảo|tọa đàm|sơ kết|tổng kết|kỷ niệm|thành công)\b))"
     rf"|\((?:{_ACRONYM})\))(?![\w])"
 )
 _ORG_HEAD = (
@@ -1669,6 +1671,10 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             # "Đảng bộ phường 8, thành phố Cà Mau", "Chi bộ xóm 5, xã Diễn Kim": a numbered ward
             # or hamlet is named with the place it is in
             name += next((m.group(0) for m in (_NUMBERED_PLACE_OF.match(work, g["end"]) for g in group) if m), "")
+        elif re.search(rf"(?:{_MILITARY_UNIT})\s+\d+$", name):
+            # "Chi bộ Đại đội 3, Tiểu đoàn 6, Trung đoàn 82": a numbered unit is named with the
+            # units above it
+            name += next((m.group(0) for m in (_UNITS_ABOVE.match(work, g["end"]) for g in group) if m), "")
         level = group[0]["level"]
         province = None
         if level != "central" and not re.search(r"Trung ương|T\.?Ư|\bTW\b", name) and not (
@@ -1695,6 +1701,7 @@ def _committee_place(committee: str) -> str:
 
 _NUMBERED_PLACE_OF = re.compile(
     rf",[ \t]*(?:{_CITY_WORD}|quận|huyện|thị xã|xã|phường|thị trấn)[ \t]+(?:[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,3}}|\d{{1,2}}(?![\d/]))")
+_UNITS_ABOVE = re.compile(rf"(?:,[ \t]*(?:{_MILITARY_UNIT})[ \t]+\d+)+")
 _INSPECTION_NEWS = re.compile(rf"(?i)\b(?:kiểm tra|giám sát|{_SANCTIONS})\b")
 
 
