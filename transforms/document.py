@@ -642,7 +642,9 @@ _HOLDING = re.compile(
 )
 # (a dot inside "TP.HCM" or "24.7" does not end the clause)
 _HOLDING_AFTER = re.compile(r"^(?:[^;.]|\.(?=\S)){0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập"
-                            r"|đã hoàn thành (?:toàn bộ )?(?:chương trình|nội dung)|đã kết thúc)")
+                            r"|đã hoàn thành (?:toàn bộ )?(?:chương trình|nội dung)|đã kết thúc"
+                            # "tại hội nghị sơ kết … do Thành ủy Thủ Đức tổ chức chiều 17-12"
+                            r"|\bdo\s[^;.,]{3,60}?\stổ chức\b)")
 _NOT_HAPPENING = re.compile(
     r"(?:Nghị quyết|nghị quyết|Văn kiện|văn kiện|tiến tới|hướng tới|chuẩn bị|trước thềm|sẽ|dự kiến|kế hoạch|"
     r"tham mưu|công tác tổ chức|đại biểu dự|đại biểu đi dự|bầu|Chỉ thị|chỉ thị|quy chế|nội quy|chương trình|"
