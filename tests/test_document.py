@@ -1188,3 +1188,16 @@ def test_a_numbered_army_unit_keeps_the_units_above_it_and_its_number_before_a_v
     division = extract_document(wrap("Sáng 5/6, Đảng ủy Sư đoàn 316 tổ chức hội nghị sơ kết công tác xây dựng Đảng.",
                                      "05/06/2024 10:00"))
     assert names(division) == ["Đảng ủy Sư đoàn 316"]
+
+
+def test_a_range_of_shares_and_a_deadline_are_no_days_and_a_first_session_takes_no_day_from_another_line():
+    doc = extract_document(wrap(
+        "SÓC TRĂNG - Ngày 8-8, Đảng bộ huyện Mỹ Xuyên tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2015-2020.\n"
+        "Đại hội đề ra mục tiêu: mỗi năm giảm từ 2-3% hộ nghèo; hằng năm kết nạp từ 220 đảng viên trở lên.\n"
+        "Đại hội bầu Ban Chấp hành Đảng bộ huyện khóa XI gồm 39 đồng chí. Tại hội nghị lần thứ nhất, Ban Chấp hành "
+        "bầu Ban Thường vụ gồm 11 đồng chí.", "Thứ Hai, 10/08/2015 - 06:30"))
+    assert first_session(doc) == (2015, 2020, None)
+    visit = extract_document(wrap(
+        "Chiều 15/4, đồng chí Dương Văn An, Bí thư Tỉnh ủy Vĩnh Phúc đã đi kiểm tra, làm việc tại Công ty TNHH Điện "
+        "tử Quang Minh. Đồng chí yêu cầu hoàn thành giải phóng mặt bằng trước ngày 30/6.", "Thứ Ba, 16/04/2024 09:12"))
+    assert [(e["type"], e["start_date"]) for e in visit["events"]] == [("working_session", "2024-04-15")]

@@ -630,7 +630,7 @@ def _name_rank(name: str) -> tuple:
 _EVENT_NOUN = re.compile(
     r"(?P<congress>[Đđ]ại hội)|(?P<conference>[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm)"
     r"|(?P<meeting>[Pp]hiên họp(?! trù bị)|cuộc họp|(?:[Bb]uổi\s+)?sinh hoạt (?:chi bộ|thường kỳ|chuyên đề)|(?<=\s)(?<!phòng\s)(?:đã\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|phiên trù bị|bàn giao|trù bị)))"
-    r"|(?P<working_session>buổi làm việc|cuộc làm việc|(?<!ngày )làm việc với(?! tinh thần))"
+    r"|(?P<working_session>buổi làm việc|cuộc làm việc|(?<!ngày )làm việc (?:với|tại)(?! tinh thần))"
     r"|(?P<other>(?:[Bb]uổi\s+)?[Ll]ễ\s+(?:trao|kỷ niệm|khởi công|khánh thành|công bố|ra mắt|đón nhận|tuyên dương|phát động"
     r"|mít tinh|khai giảng|bế giảng|tặng|dâng hương|báo công|truy điệu|kết nạp|gắn biển|ký kết)"
     # "Ban Thường vụ Tỉnh ủy đã tổ chức dâng hương, báo công": a ceremony named without "lễ"
@@ -653,7 +653,8 @@ _NOT_HAPPENING = re.compile(
 )
 _TERM = re.compile(r"nhiệm\s*k[ỳỷ]\s*(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})")
 _DAYPART = (
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)(?:\s+nay\s*\(|\s+qua\s*\()?|[Nn]gày|[Tt]ừ ngày|[Tt]ừ|[Đđ]ến ngày"
+    # ("trước ngày 30/6", "chậm nhất ngày …": a deadline, not the day of an event)
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)(?:\s+nay\s*\(|\s+qua\s*\()?|(?<!trước )(?<!hạn )(?<!nhất )[Nn]gày|[Tt]ừ ngày|[Tt]ừ|[Đđ]ến ngày"
     r"|[Đđ]ến|[Tt]rong ngày|[Tt]rong các ngày|[Tt]rong (?:\d+|hai|ba|bốn|năm) ngày|[Cc]ác ngày"
     # "sau hai ngày làm việc (12 và 13/8)": days in brackets
     r"|(?<=\s)(?=\(\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}|(?:và|-|–)\s*\d{1,2}\s*/)))"
@@ -664,7 +665,8 @@ _DATE_RANGE = re.compile(
 )
 # "10-7" is a date but "từ 5 - 7 tổ chức" a range of counts: a dash joins day and month only unspaced
 _DATE_ONE = re.compile(
-    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?:\s*[/.]\s*|-)(?P<m>\d{{1,2}})(?:(?:\s*[/.]\s*|-)(?P<y>\d{{4}}))?(?![\d/])"
+    # ("giảm từ 2-3% hộ nghèo" is a range of shares)
+    rf"{_DAYPART}\s*(?:ngày\s+)?(?P<d>\d{{1,2}})(?:\s*[/.]\s*|-)(?P<m>\d{{1,2}})(?:(?:\s*[/.]\s*|-)(?P<y>\d{{4}}))?(?![\d/])(?!\s*%)"
     rf"|(?<![\d/.])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)\d{{2}})"
 )
 # "tháng 2/1948": a month without a day still places an event in time (its day stays unknown)
@@ -1418,8 +1420,9 @@ def _first_session(text: str, pos: int, congress: dict, published: date | None) 
     paragraph, names ("Chiều 12/6, Đại hội bầu ... . Ban Chấp hành họp phiên thứ nhất"), or the
     congress's closing day when it met "ngay sau khi bế mạc". Nothing is carried over that the
     text does not say of the session: a congress's single day is not the session's."""
-    para_start = text.rfind("\n\n", max(0, pos - 3000), pos)
-    para_start = para_start + 2 if para_start >= 0 else max(0, pos - 3000)
+    # (a paragraph is a line: pages keep one on a line, and hard wraps were undone before)
+    para_start = text.rfind("\n", max(0, pos - 3000), pos)
+    para_start = para_start + 1 if para_start >= 0 else max(0, pos - 3000)
     sentence_end = _SENTENCE_STOP.search(text, pos)
     sentence_end = sentence_end.start() if sentence_end else len(text)
     sentence_start = max((a for a, _ in sentences(text, para_start, pos + 1)), default=para_start)
