@@ -611,6 +611,13 @@ DOCUMENT_FLOORS = {
     "blind21": {"organisations": 0.87, "events": 0.80, "people": 0.94, "titles": 0.84},
     "blind22": {"organisations": 0.75, "events": 0.92, "people": 0.99, "titles": 0.95},
     "blind23": {"organisations": 0.86, "events": 0.85, "people": 0.99, "titles": 0.91},
+    # eleventh round: blind24 (ethnic-minority areas) scored 0.81 / 0.71 / 1.00 / 0.96 unseen,
+    # blind25 (the centrally-run cities) 0.86 / 0.77 / 1.00 / 0.92, blind26 (near misses) 0.70 /
+    # 0.58 / 0.97 / 0.97; all then developed on. blind24's author gives a first session no
+    # ordinal (4 misses), against FACTS.md's "ordinal as an integer".
+    "blind24": {"organisations": 0.84, "events": 0.70, "people": 0.99, "titles": 0.95},
+    "blind25": {"organisations": 0.85, "events": 0.80, "people": 0.99, "titles": 0.91},
+    "blind26": {"organisations": 0.69, "events": 0.78, "people": 0.96, "titles": 0.96},
 }
 
 
@@ -1201,3 +1208,9 @@ def test_a_range_of_shares_and_a_deadline_are_no_days_and_a_first_session_takes_
         "Chiều 15/4, đồng chí Dương Văn An, Bí thư Tỉnh ủy Vĩnh Phúc đã đi kiểm tra, làm việc tại Công ty TNHH Điện "
         "tử Quang Minh. Đồng chí yêu cầu hoàn thành giải phóng mặt bằng trước ngày 30/6.", "Thứ Ba, 16/04/2024 09:12"))
     assert [(e["type"], e["start_date"]) for e in visit["events"]] == [("working_session", "2024-04-15")]
+
+
+def test_a_highland_hamlets_cell_is_named_whole():
+    doc = extract_document(wrap("Các cấp ủy vận động đảng viên đi đầu; Chi bộ bon Bu Prăng 1 có 26 đảng viên thì đã có "
+                                "19 đảng viên trồng mắc ca.", "18/03/2024 07:45"))
+    assert names(doc) == ["Chi bộ bon Bu Prăng 1"]

@@ -500,6 +500,11 @@ BLIND_FLOORS = {
     "blind21": (0.95, 0.91, 0.86),  # 0.94 / 0.81 / 0.75 unseen
     "blind22": (0.99, 0.92, 0.91),  # 1.00 / 0.92 / 0.91 unseen
     "blind23": (0.97, 0.92, 0.89),  # 0.98 / 0.93 / 0.90 unseen
+    # eleventh round: blind24 (ethnic-minority areas), blind25 (the centrally-run cities),
+    # blind26 (near misses: mass organisations, councils, courts, and party work for contrast)
+    "blind24": (0.98, 0.92, 0.90),  # 0.99 / 0.93 / 0.91 unseen
+    "blind25": (0.98, 0.90, 0.87),  # 0.99 / 0.91 / 0.88 unseen
+    "blind26": (0.99, 0.91, 0.89),  # 1.00 / 0.92 / 0.90 unseen
 }
 
 

@@ -284,7 +284,9 @@ def ordinal_value(s: str) -> int | None:
 _W = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _ACRONYM = rf"[{UPPER}]{{2,}}[{UPPER}{LOWER}]*"  # "(CCQ)": an abbreviation the text spells out
 _PLACE_WORD = (r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu"
-               r"|thôn|xóm|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư)")
+               # hamlets and villages by their local names: "buôn", "bon", "plei" in the Highlands,
+               # "sóc", "phum" among the Khmer
+               r"|thôn|xóm|bản|ấp|làng|buôn|bon|plei|sóc|phum|khu phố|tổ dân phố|khu dân cư)")
 # places written with a dash or run together: "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy TP.HCM"
 _JOINED_PLACE = (r"(?:Bà Rịa[ \t]*[-–][ \t]*Vũng Tàu|Phan Rang[ \t]*[-–][ \t]*Tháp Chàm|Thừa Thiên[ \t]*[-–][ \t]*Huế"
                  r"|TP\.?[ \t]*HCM|TPHCM|TP\.[ \t]*Hồ Chí Minh)")
