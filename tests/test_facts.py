@@ -503,7 +503,7 @@ BLIND_FLOORS = {
     # eleventh round: blind24 (ethnic-minority areas), blind25 (the centrally-run cities),
     # blind26 (near misses: mass organisations, councils, courts, and party work for contrast)
     "blind24": (0.98, 0.92, 0.90),  # 0.99 / 0.93 / 0.91 unseen
-    "blind25": (0.98, 0.90, 0.87),  # 0.99 / 0.91 / 0.88 unseen
+    "blind25": (0.98, 0.91, 0.88),  # 0.99 / 0.91 / 0.88 unseen
     "blind26": (0.99, 0.91, 0.89),  # 1.00 / 0.92 / 0.90 unseen
 }
 
@@ -791,3 +791,12 @@ def test_a_leaders_title_in_the_lead_does_not_make_a_business_visit_party_work()
                  "phép. Ủy ban Kiểm tra Quận ủy kiểm tra 7 tổ chức đảng và 21 đảng viên; Đảng ủy, Đảng bộ, chi bộ, "
                  "cấp ủy, đảng viên.\n")
     assert 46 in {f["value"] for f in extract_facts(dismissal)}
+
+
+def test_a_table_announced_by_a_colon_reads_by_its_intro_unless_an_item_counts_an_action_of_its_own():
+    text = PARTY + "\nSố liệu kết nạp qua các năm:\nNăm 2021: 702 đảng viên\nNăm 2022: 846 đảng viên\n"
+    assert [(f["measure"], f["value"]) for f in extract_facts(text) if f["start"] >= len(PARTY)] == [
+        ("members_admitted", 702), ("members_admitted", 846)]
+    mixed = PARTY + "\nSố liệu đảng viên và kết nạp đảng viên qua các năm:\nNăm 2016: 7.812 đảng viên, kết nạp 245;\n"
+    assert [(f["measure"], f["value"]) for f in extract_facts(mixed) if f["start"] >= len(PARTY)] == [
+        ("party_members", 7812), ("members_admitted", 245)]

@@ -1284,9 +1284,11 @@ def _table_intro(art: _Article, sent_start: int) -> tuple[int, int] | None:
     for _ in range(12):
         if start <= 0:
             return None
-        if _TABLE_INTRO_END.search(text, max(0, start - 40), start):
+        item = _YEAR_ITEM_SENTENCE.match(text, start)
+        # ("Số liệu kết nạp qua các năm:\nNăm 2021: 702 đảng viên": a colon announces items)
+        if _TABLE_INTRO_END.search(text, max(0, start - 40), start) or (item and _COLON_BEFORE.search(text, max(0, start - 5), start)):
             return _sentence_of(art, start - 1)
-        if not _YEAR_ITEM_SENTENCE.match(text, start):
+        if not item:
             return None
         start = _sentence_of(art, start - 1)[0]  # an item: the table may begin further back
     return None
@@ -1341,6 +1343,8 @@ _SERIES_LABEL = re.compile(
     r"(?i)(?<![^\W\d_])số (?:lượng )?([^\W\d_][^;:()\d]{2,60}?)\s+(?:qua|theo|trong|của)\s+(?:từng|các|mỗi)\s+năm")
 # "+ Kết nạp đảng viên: 2021: 38 đảng viên; 2022: 45 đảng viên": a line's label before its items
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?([^\W\d_][^:\n;.]{2,60}?)[ \t]*:")
+_COLON_BEFORE = re.compile(r":\s*$")
+_NUMBER_NEXT = re.compile(r"\s*(?:được\s+)?\d")
 _TABLE_INTRO_END = re.compile(r"(?i)(?:như sau|sau đây)\s*[.:]\s*$")
 # a sentence that is one item of a table told in prose: "Năm 2021: 214 đảng viên."
 _YEAR_ITEM_SENTENCE = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:[Nn]ăm\s+)?(?:19|20)\d\d\s*:")
@@ -1365,7 +1369,11 @@ def _read(art: _Article, c: _Cand, prev_fact: dict | None, earlier: list[dict] |
         if label_trig and label_trig.lastgroup in {"admit", "award", "elect", "action"}:
             # "+ Kết nạp đảng viên: 2021: 38 đảng viên; 2022: 45 đảng viên": the label's verb
             trig, trig_pos, trig_word = label_trig.lastgroup, c.start, label_trig.group(0)
-    intro = _table_intro(art, sent_start) if trig is None else None
+    # (an item that counts an action of its own, "Năm 2016: 7.812 đảng viên, kết nạp 245",
+    # counts levels before it)
+    intro = _table_intro(art, sent_start) if trig is None and not any(
+        cat != "level" and start > c.start and _NUMBER_NEXT.match(text, end, end + 12)
+        for start, end, cat, _ in info.triggers) else None
     if intro is not None:
         # "số đảng viên mới được kết nạp qua các năm như sau. Năm 2016: 1.036 đảng viên. Năm
         # 2017: …": a table told in prose is read by the verb of the sentence that announces it
