@@ -1214,3 +1214,14 @@ def test_a_highland_hamlets_cell_is_named_whole():
     doc = extract_document(wrap("Các cấp ủy vận động đảng viên đi đầu; Chi bộ bon Bu Prăng 1 có 26 đảng viên thì đã có "
                                 "19 đảng viên trồng mắc ca.", "18/03/2024 07:45"))
     assert names(doc) == ["Chi bộ bon Bu Prăng 1"]
+
+
+def test_a_round_up_of_congresses_each_dated_by_its_clause_and_none_taking_a_planned_ones_days():
+    doc = extract_document(wrap(
+        "LÂM ĐỒNG - Tính đến ngày 21/8, đã có 9/15 đảng bộ trực thuộc Tỉnh ủy tổ chức xong đại hội nhiệm kỳ "
+        "2020 - 2025.\n\nHuyện Đơn Dương: Trong hai ngày 17 - 18/8, Đảng bộ huyện Đơn Dương tổ chức Đại hội đại "
+        "biểu lần thứ XI.\n\nHuyện Lạc Dương: Ngày 19/8, Đại hội Đảng bộ huyện Lạc Dương lần thứ VIII có 150 đại "
+        "biểu dự.\n\nĐại hội Đảng bộ tỉnh lần thứ XI dự kiến diễn ra từ ngày 14 - 16/10/2020.",
+        "Thứ Bảy, 22/08/2020 18:30"))
+    assert [(e["ordinal"], e["term_start"], e["start_date"]) for e in doc["events"]] == [
+        (11, 2020, "2020-08-17"), (8, 2020, "2020-08-19")]

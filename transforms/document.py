@@ -643,6 +643,9 @@ _HOLDING = re.compile(
     r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?$"
 )
 # (a dot inside "TP.HCM" or "24.7" does not end the clause)
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch)\b")
+# a day opening the clause right before the event's noun: "Ngày 19/8, Đại hội …"
+_DAY_OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s*)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*$")
 _HOLDING_AFTER = re.compile(r"^(?:[^;.]|\.(?=\S)){0,160}?\b(?:khai mạc|bế mạc|diễn ra|thành công tốt đẹp|được tổ chức|đã họp|được triệu tập"
                             r"|đã hoàn thành (?:toàn bộ )?(?:chương trình|nội dung)|đã kết thúc"
                             # "tại hội nghị sơ kết … do Thành ủy Thủ Đức tổ chức chiều 17-12"
@@ -1347,7 +1350,9 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
                       # "Khai mạc sáng 13/8 và bế mạc trưa 15/8, Đại hội ... lần thứ XI"
                       or re.search(r"(?:^|[\s(])(?:[Kk]hai mạc|[Bb]ế mạc)\b[^.;]{0,60}$", before)
                       or ((held := _HOLDING_AFTER.match(after)) and not re.search(r"\b(?:sẽ|dự kiến)\b", held.group(0)))
-                      or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))):
+                      or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))
+                      # "Ngày 19/8, Đại hội Đảng bộ huyện Lạc Dương lần thứ VIII có 150 đại biểu dự"
+                      or (kind != "other" and _DAY_OPENS_CLAUSE.search(before) and not _PLANNED.search(after[:80]))):
                 continue
             if re.search(r"(?:Trung tâm|Cung|Hội trường|Nhà)\s*$", before):
                 continue  # "Trung tâm Hội nghị": a venue, not an event
@@ -1401,10 +1406,19 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
         for k in ("ordinal", "term_start", "term_end", "start_date", "end_date", "venue"):
             if same[k] is None and e[k] is not None:
                 same[k] = e[k]
+    terms = {(int(m["a"]), int(m["b"])) for m in _TERM.finditer(spans_text)}
+    for e in events:
+        if e["type"] == "congress" and e["term_start"] is None and e["start_date"]:
+            # "… đã tổ chức xong đại hội nhiệm kỳ 2020 - 2025. Ngày 19/8, Đại hội Đảng bộ huyện
+            # Lạc Dương lần thứ VIII …": a congress elects for the term that starts in its year
+            year = e["start_date"].year
+            e["term_start"], e["term_end"] = next(((a, b) for a, b in sorted(terms) if a == year), (None, None))
     congress = next((e for e in events if e["type"] == "congress"), None)
     if congress:
         # the congress's own span: "Đại hội diễn ra trong 2 ngày, từ ngày 3/8 – 4/8/2020"
         for m in re.finditer(r"(?:Đại hội|đại hội)[^.;\n]{0,40}(?:diễn ra|được tổ chức|tổ chức)[^.;\n]{0,60}", spans_text):
+            if _PLANNED.search(m.group(0)):
+                continue  # "Đại hội Đảng bộ tỉnh lần thứ XI dự kiến diễn ra từ ngày 14 - 16/10": another, to come
             start_d, end_d = _dates_in(m.group(0), published)
             if start_d and end_d:
                 congress["start_date"], congress["end_date"] = start_d, end_d
