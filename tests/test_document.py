@@ -1225,3 +1225,13 @@ def test_a_round_up_of_congresses_each_dated_by_its_clause_and_none_taking_a_pla
         "Thứ Bảy, 22/08/2020 18:30"))
     assert [(e["ordinal"], e["term_start"], e["start_date"]) for e in doc["events"]] == [
         (11, 2020, "2020-08-17"), (8, 2020, "2020-08-19")]
+
+
+def test_titles_in_lower_case_and_the_abbreviation_tu_inside_a_title():
+    doc = extract_document(wrap(
+        "Ban Chấp hành khóa XI họp phiên thứ nhất. Ông Nguyễn Văn Được, ủy viên Trung ương Đảng, được bầu làm bí thư "
+        "Tỉnh ủy với số phiếu 100%. Dự Đại hội có đồng chí Nguyễn Văn Sơn, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy.",
+        "18/10/2020 08:00"))
+    found = {p["name"]: p["titles"] for p in doc["people"]}
+    assert found["Nguyễn Văn Được"] == ["ủy viên Trung ương Đảng", "bí thư Tỉnh ủy"]
+    assert found["Nguyễn Văn Sơn"] == ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy"]

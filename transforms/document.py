@@ -813,7 +813,8 @@ def _is_name(s: str) -> bool:
         return False
     return not any(s == p or s.startswith(p + " ") for p in ALL_PROVINCES)
 _TITLE_HEAD = (
-    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Tổng\s+)?(?:Bí thư|(?<=Phó )bí thư|(?<=Phó )trưởng|(?<=Tổng )giám đốc|(?<=Phó )giám đốc"
+    # (national papers write offices in lower case: "ông X, ủy viên Trung ương Đảng, bí thư Tỉnh ủy")
+    r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+|Tổng\s+)?(?:Bí thư|bí thư|ủy viên|chủ tịch|chủ nhiệm|(?<=Phó )bí thư|(?<=Phó )trưởng|(?<=Tổng )giám đốc|(?<=Phó )giám đốc"
     r"|(?<=Phó )chủ tịch|Luật sư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
@@ -890,6 +891,10 @@ _COMMITTEE_OF_PLACE = re.compile(r"(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng
 _SECOND_OFFICE = re.compile(r"\s+(?:giữ chức|đồng thời là|kiêm)\s+")
 
 
+# a title ends at a comma or a stop; the dot of "T.Ư" (Trung ương) is neither
+_TITLE_SEGMENT_END = re.compile(r"[,;\n]|(?<!\bT)\.")
+
+
 def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     """ "Lê Văn Thành, Ủy viên Trung ương Đảng, Bí thư Thành ủy; ..." -> the titles after the
     name and where the chain ends."""
@@ -911,7 +916,7 @@ def _titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             seg_start += joined.end()
         if not _TITLE_HEAD_RE.match(text, seg_start):
             break
-        seg_end_match = re.search(r"[,;.\n]", text[seg_start:limit])
+        seg_end_match = _TITLE_SEGMENT_END.search(text[seg_start:limit])
         seg_end = seg_start + (seg_end_match.start() if seg_end_match else limit - seg_start)
         segment = text[seg_start:seg_end]
         stop = _TITLE_STOP.search(segment, _TITLE_HEAD_RE.match(segment).end())
