@@ -505,6 +505,11 @@ BLIND_FLOORS = {
     "blind24": (0.98, 0.92, 0.90),  # 0.99 / 0.93 / 0.91 unseen
     "blind25": (0.98, 0.91, 0.88),  # 0.99 / 0.91 / 0.88 unseen
     "blind26": (0.99, 0.91, 0.89),  # 1.00 / 0.92 / 0.90 unseen
+    # twelfth round: blind27 (North Central portals between congresses), blind28 (digests and
+    # short news), blind29 (the merged provinces' 2025 congresses)
+    "blind27": (0.98, 0.92, 0.89),  # 0.99 / 0.93 / 0.90 unseen
+    "blind28": (0.98, 0.92, 0.90),  # 0.99 / 0.93 / 0.91 unseen
+    "blind29": (0.97, 0.90, 0.88),  # 0.98 / 0.91 / 0.89 unseen
 }
 
 

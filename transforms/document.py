@@ -49,6 +49,9 @@ PROVINCES_34 = tuple(sorted({MERGED_INTO.get(p, p) for p in PROVINCES_63}))
 MERGER_DATE = date(2025, 7, 1)
 # Centrally-run cities: their "Thành ủy" / "Đảng bộ thành phố" is province level.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+_DISTRICT_NAMES = {name for units in DISTRICT_UNITS.values() for names in units.values() for name in names}
+
+
 def _gazetteer(places: dict[str, tuple[str, ...]], before: str, extra: str = "",
                after: str = "") -> tuple[re.Pattern, dict[str, str]]:
     """A pattern finding any of `places` after the words `before` (group "place"), and each
@@ -492,6 +495,8 @@ def _cut_at_person(rest: str, following: str, people: set[str]) -> str:
             continue
         if _INSTITUTION_BEFORE.search(rest, 0, m.start()) and m.group(0) not in people:
             continue  # "Trường THPT chuyên Lê Quý Đôn": a school named after a person
+        if m.group(0) in _DISTRICT_NAMES and _PLACE_WORD_BEFORE.search(joined, max(0, m.start() - 12), m.start()):
+            continue  # "Đảng bộ huyện Hoàng Su Phì": a district whose name starts like a person's
         # a place is two syllables or more: "xã Nam Hà Lâm Hà" is one place, not "xã Nam" and a person
         one_syllable_place = _ONE_SYLLABLE_PLACE.fullmatch(rest[: m.start()].strip())
         if m.group(0) in people or (len(m.group(0).split()) >= 3 and _is_name(m.group(0)) and not one_syllable_place):
@@ -788,9 +793,11 @@ _PLACE_WORD_BEFORE = re.compile(r"(?:xã|phường|quận|huyện|tỉnh|thị t
 
 
 def _place_like(text: str, start: int, name: str) -> bool:
-    """ "xã Triệu Long", "quận Ngô Quyền": two syllables after a place word are a place;
-    "tỉnh Lê Thị Thu Hồng" after a title is still a person."""
+    """ "xã Triệu Long", "quận Ngô Quyền": two syllables after a place word are a place, and so is
+    a district's name ("huyện Hoàng Su Phì"); "tỉnh Lê Thị Thu Hồng" after a title is still a person."""
     before = text[max(0, start - 30) : start]
+    if name in _DISTRICT_NAMES and _PLACE_WORD_BEFORE.search(before):
+        return True
     # "Thành ủy Buôn Ma Thuột": the tail of a longer place name whose third word is a surname
     return bool(_PLACE_WORD_BEFORE.search(before) or _PLACE_HEAD_BEFORE.search(before)) and len(name.split()) <= 2
 _PERSON_BEFORE = re.compile(
