@@ -805,3 +805,9 @@ def test_a_table_announced_by_a_colon_reads_by_its_intro_unless_an_item_counts_a
     mixed = PARTY + "\nSố liệu đảng viên và kết nạp đảng viên qua các năm:\nNăm 2016: 7.812 đảng viên, kết nạp 245;\n"
     assert [(f["measure"], f["value"]) for f in extract_facts(mixed) if f["start"] >= len(PARTY)] == [
         ("party_members", 7812), ("members_admitted", 245)]
+
+
+def test_a_series_of_bare_years_after_its_first_item_keeps_the_items_reading():
+    facts = _facts_of("Qua từng năm: 2011 kết nạp 197 đảng viên; 2012: 214; 2013: 220; 6 tháng đầu năm 2015: 212.")
+    assert [(f["measure"], f["value"]) for f in facts] == [
+        ("members_admitted", 197), ("members_admitted", 214), ("members_admitted", 220), ("members_admitted", 212)]

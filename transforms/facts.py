@@ -1696,7 +1696,8 @@ _LEVEL_BEFORE_LABEL = re.compile(
 )
 _YEAR_COLON_LABEL_BEFORE = re.compile(r"(?i)(?<![^\W\d_])năm\s+(?:19|20)\d\d\s*:[^;.:\d()]{0,60}$")
 _YEAR_LABEL_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])năm\s+(?:19|20)\d\d(?!\d)[^,;.\d()]{0,22}$"
+    # ("Qua từng năm: 2011 kết nạp 197 đảng viên; 2012: 214": a bare year opening an item)
+    r"(?i)(?:(?<![^\W\d_])năm\s+|(?<=[:;] )|(?<=[:;])|^\s*)(?:19|20)\d\d(?!\d)[^,;.\d()]{0,22}$"
 )
 # A past time right after a number in a plan sentence makes it an example of what happened.
 _PAST_AFTER = re.compile(r"(?i)[^,;.]{0,50}?(?<![^\W\d_])(?:thời gian qua|vừa qua|trước đây|thời gian trước|năm trước)(?![^\W\d_])")
