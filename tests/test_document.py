@@ -1249,3 +1249,10 @@ def test_a_district_whose_name_starts_like_a_persons_is_a_place():
         "2020 - 2025. Dự Đại hội có đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy.", "Thứ Tư, 10/06/2020 07:30"))
     assert names(doc) == ["Đảng bộ huyện Hoàng Su Phì"]
     assert [p["name"] for p in doc["people"]] == ["Nguyễn Văn Sơn"]
+
+
+def test_a_congress_held_in_its_official_session():
+    doc = extract_document(wrap("Ngày 9/8, Đảng bộ huyện Krông Pắc tiến hành phiên chính thức Đại hội đại biểu lần thứ "
+                                "XIII, nhiệm kỳ 2020-2025.", "10/08/2020 08:00"))
+    assert doc["events"][0] == {"type": "congress", "ordinal": 13, "term_start": 2020, "term_end": 2025,
+                                "start_date": "2020-08-09", "end_date": None}

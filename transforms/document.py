@@ -645,7 +645,9 @@ _EVENT_NOUN = re.compile(
 )
 _HOLDING = re.compile(
     r"(?:tổ chức|khai mạc|bế mạc|chủ trì|[Dd]iễn ra|[Hh]ọp|tiến hành|[Kk]hai mạc|[Bb]ế mạc|[Tt]ổ chức|[Cc]hủ trì|dự|[Dd]ự"
-    r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?$"
+    r"|tham dự|phối hợp tổ chức|đồng tổ chức)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+|trực tuyến\s+)?"
+    # "tiến hành phiên chính thức Đại hội …"
+    r"(?:phiên (?:chính thức|trù bị|khai mạc|bế mạc|thứ nhất)\s+(?:của\s+)?)?$"
 )
 # (a dot inside "TP.HCM" or "24.7" does not end the clause)
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch)\b")
