@@ -1256,3 +1256,12 @@ def test_a_congress_held_in_its_official_session():
                                 "XIII, nhiệm kỳ 2020-2025.", "10/08/2020 08:00"))
     assert doc["events"][0] == {"type": "congress", "ordinal": 13, "term_start": 2020, "term_end": 2025,
                                 "start_date": "2020-08-09", "end_date": None}
+
+
+def test_a_standing_committee_disciplined_keeps_its_name_and_one_acting_on_a_case_is_its_committee():
+    doc = extract_document(
+        "Kỳ họp thứ 38 của Ủy ban Kiểm tra Trung ương: Đề nghị kỷ luật Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015\n\n"
+        "Thứ Sáu, 20/09/2019 18:05\n\nTừ ngày 16 đến 19/9/2019, Ủy ban Kiểm tra Trung ương họp kỳ thứ 38. Tại kỳ họp, Ủy "
+        "ban Kiểm tra Trung ương đã xem xét kết quả kiểm tra khi có dấu hiệu vi phạm đối với Ban Thường vụ Tỉnh ủy Phú "
+        "Yên nhiệm kỳ 2010 - 2015.\n")
+    assert "Ban Thường vụ Tỉnh ủy Phú Yên" in names(doc)

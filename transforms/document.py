@@ -599,10 +599,11 @@ def _display_candidates(group: list[dict], text: str) -> list[str]:
     return out
 
 
-def _full_committee_name(name: str, text: str) -> str:
+def _full_committee_name(name: str, text: str, keep_standing: bool = False) -> str:
     """A bare committee ("Huyện ủy", "Ban Thường vụ Huyện ủy") is, where the text names
     exactly one committee of that kind in full ("Ủy ban Kiểm tra Huyện ủy Tiên Du"), that one:
-    an article about a district names its committee in full once and then shortens it."""
+    an article about a district names its committee in full once and then shortens it. With
+    `keep_standing`, a standing committee stays one ("Ban Thường vụ Tỉnh ủy Phú Yên")."""
     bare = re.sub(r"^Ban (?:Thường vụ|Chấp hành)\s+", "", name)
     # a bare "Đảng bộ huyện" is the organisation of the one "Huyện ủy X" the text names
     organisation_of = {f"Đảng bộ {place}": committee for committee, place in _COMMITTEE_PLACE.items()}
@@ -620,7 +621,9 @@ def _full_committee_name(name: str, text: str) -> str:
         # is otherwise kept as written
         organisation = f"{bare} {found[len(committee) + 1:]}"
         return organisation if organisation in text else name
-    return found
+    # "kỷ luật Ban Thường vụ Tỉnh ủy" in an article naming "Tỉnh ủy Phú Yên": the standing
+    # committee disciplined keeps its own name
+    return (name[: len(name) - len(bare)] if keep_standing else "") + found
 
 
 def _name_rank(name: str) -> tuple:
@@ -1698,10 +1701,11 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
         group = names[key]
         # a collective disciplined, or a standing committee acting on a case, keeps its own name
         disciplined = [g["name"] for g in group if g["disciplined"]]
+        was_disciplined = bool(disciplined)
         if not chosen and key in acting:
             disciplined = [acting[key]["name"]]
-        name = disciplined[0] if disciplined else max(_display_candidates(group, work), key=_name_rank)
-        name = _full_committee_name(name, work[:stop])
+        name = max(disciplined, key=_name_rank) if disciplined else max(_display_candidates(group, work), key=_name_rank)
+        name = _full_committee_name(name, work[:stop], keep_standing=was_disciplined)
         if re.search(r"(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Qq]uận|thôn|xóm|bản|ấp|khu phố|tổ dân phố)\s+\d+$", name):
             # "Đảng bộ phường 8, thành phố Cà Mau", "Chi bộ xóm 5, xã Diễn Kim": a numbered ward
             # or hamlet is named with the place it is in
