@@ -624,6 +624,12 @@ DOCUMENT_FLOORS = {
     "blind27": {"organisations": 0.90, "events": 0.82, "people": 0.96, "titles": 0.95},
     "blind28": {"organisations": 0.69, "events": 0.81, "people": 0.99, "titles": 0.94},
     "blind29": {"organisations": 0.83, "events": 0.93, "people": 0.99, "titles": 0.97},
+    # thirteenth round: blind30 (old tone-mark spelling) scored 0.81 / 0.91 / 0.99 / 0.94
+    # unseen, blind31 (ceremonies, anniversaries, launches) 0.76 / 0.73 / 0.96 / 0.94, blind32
+    # (inspection and discipline at every level) 0.75 / 0.87 / 1.00 / 0.98; all then developed on.
+    "blind30": {"organisations": 0.80, "events": 0.90, "people": 0.98, "titles": 0.93},
+    "blind31": {"organisations": 0.75, "events": 0.77, "people": 0.95, "titles": 0.93},
+    "blind32": {"organisations": 0.79, "events": 0.86, "people": 0.99, "titles": 0.97},
 }
 
 

@@ -510,6 +510,11 @@ BLIND_FLOORS = {
     "blind27": (0.98, 0.92, 0.89),  # 0.99 / 0.93 / 0.90 unseen
     "blind28": (0.98, 0.92, 0.90),  # 0.99 / 0.93 / 0.91 unseen
     "blind29": (0.97, 0.90, 0.88),  # 0.98 / 0.91 / 0.89 unseen
+    # thirteenth round: blind30 (old tone-mark spelling, the Red River delta), blind31
+    # (ceremonies, anniversaries, launches), blind32 (inspection and discipline at every level)
+    "blind30": (0.97, 0.94, 0.92),  # 0.97 / 0.95 / 0.92 unseen
+    "blind31": (0.97, 0.92, 0.91),  # 0.98 / 0.93 / 0.92 unseen
+    "blind32": (0.98, 0.93, 0.91),  # 0.99 / 0.94 / 0.92 unseen
 }
 
 
