@@ -630,6 +630,13 @@ DOCUMENT_FLOORS = {
     "blind30": {"organisations": 0.80, "events": 0.90, "people": 0.98, "titles": 0.93},
     "blind31": {"organisations": 0.75, "events": 0.77, "people": 0.95, "titles": 0.93},
     "blind32": {"organisations": 0.79, "events": 0.86, "people": 0.99, "titles": 0.97},
+    # fourteenth round: blind33 (a random sample of provincial portals) scored 0.82 / 0.97 / 0.97
+    # / 0.88 unseen, blind34 (long articles) 0.80 / 0.80 / 0.98 / 0.97, blind35 (the army, border
+    # guards and police) 0.36 / 0.79 / 0.98 / 0.96; all then developed on. blind35's author writes
+    # "Đảng bộ X" for bodies the text names "Đảng ủy X" (6 misses), as blind17's did.
+    "blind33": {"organisations": 0.81, "events": 0.96, "people": 0.96, "titles": 0.87},
+    "blind34": {"organisations": 0.79, "events": 0.79, "people": 0.97, "titles": 0.96},
+    "blind35": {"organisations": 0.49, "events": 0.78, "people": 0.97, "titles": 0.95},
 }
 
 
@@ -1271,3 +1278,16 @@ def test_a_standing_committee_disciplined_keeps_its_name_and_one_acting_on_a_cas
         "ban Kiểm tra Trung ương đã xem xét kết quả kiểm tra khi có dấu hiệu vi phạm đối với Ban Thường vụ Tỉnh ủy Phú "
         "Yên nhiệm kỳ 2010 - 2015.\n")
     assert "Ban Thường vụ Tỉnh ủy Phú Yên" in names(doc)
+
+
+def test_coast_guard_regions_and_armed_forces_abbreviations():
+    region = extract_document(wrap("Ngày 3/5, Đảng ủy Vùng Cảnh sát biển 4 tổ chức hội nghị sơ kết công tác xây dựng Đảng "
+                                   "tại Cà Mau.", "04/05/2024 08:00"))
+    assert region["organisations"] == [{"name": "Đảng ủy Vùng Cảnh sát biển 4", "level": "grassroots", "province": None}]
+    command = extract_document(wrap(
+        "Ngày 3/2, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Sóc Trăng tổ chức lễ trao Huy hiệu Đảng. Đảng bộ BCHQS tỉnh hiện có "
+        "42 tổ chức cơ sở đảng.", "04/02/2022 08:00"))
+    assert names(command) == ["Đảng ủy Bộ Chỉ huy Quân sự tỉnh Sóc Trăng"]
+    division = extract_document(wrap("Ngày 3/12, Ủy ban Kiểm tra Đảng ủy Sư đoàn 324, Quân khu 4 tổ chức hội nghị tổng kết.",
+                                     "04/12/2018 08:00"))
+    assert names(division) == ["Ủy ban Kiểm tra Đảng ủy Sư đoàn 324"]

@@ -515,6 +515,11 @@ BLIND_FLOORS = {
     "blind30": (0.97, 0.94, 0.92),  # 0.97 / 0.95 / 0.92 unseen
     "blind31": (0.97, 0.92, 0.91),  # 0.98 / 0.93 / 0.92 unseen
     "blind32": (0.98, 0.93, 0.91),  # 0.99 / 0.94 / 0.92 unseen
+    # fourteenth round: blind33 (a random sample of provincial portals), blind34 (long
+    # articles), blind35 (the army, border guards and police)
+    "blind33": (0.97, 0.94, 0.92),  # 0.98 / 0.95 / 0.93 unseen
+    "blind34": (0.98, 0.95, 0.93),  # 0.99 / 0.96 / 0.94 unseen
+    "blind35": (0.98, 0.93, 0.92),  # 0.99 / 0.94 / 0.93 unseen
 }
 
 

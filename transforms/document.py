@@ -309,12 +309,13 @@ _INSTITUTION = (r"(?:Bệnh viện|Trường (?:THPT|THCS|PTDTNT|PTDTBT|Trung h�
                 # giao", "Đảng ủy Chính phủ", "Đảng bộ Tòa án nhân dân tối cao")
                 r"|Chính phủ|Quốc hội|Văn phòng|Ngoại giao|Quốc phòng|Xây dựng|Nông nghiệp và Môi trường"
                 r"|Dân tộc và Tôn giáo|Dân tộc|Thanh tra|Kiểm toán|Nhà nước|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói"
-                r"|Tòa án nhân dân(?: tối cao| cấp cao)?|Viện [Kk]iểm sát nhân dân(?: tối cao| cấp cao)?|[Tt]ập đoàn)(?![{LOWER}])")
+                r"|Tòa án nhân dân(?: tối cao| cấp cao)?|Viện [Kk]iểm sát nhân dân(?: tối cao| cấp cao)?|[Tt]ập đoàn"
+                r"|Cảnh sát biển|Cảnh sát cơ động)(?![{LOWER}])")
 # bodies whose command spans several provinces: their province is none
 _ABOVE_PROVINCES = re.compile(r"\b(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Binh đoàn|Bộ Tư lệnh|Bộ Quốc phòng"
                               # national bodies: the state's, ministries, national firms and agencies
                               rf"|Chính phủ|Quốc hội|Bộ (?!Chỉ huy|Tư lệnh)[{UPPER}][{LOWER}]*|Việt Nam|Nhà nước|tối cao"
-                              r"|Bộ Công an|Quân ủy Trung ương|Hải quân)\b")
+                              r"|Bộ Công an|Quân ủy Trung ương|Hải quân|Cảnh sát biển)\b")
 # What may follow an organisation's head word and still be part of its name.
 _ORG_UNIT = (
     # armed forces' units first, before their first word alone: "Đảng ủy Quân khu 7", "Đảng bộ
@@ -442,6 +443,9 @@ def _org_key(head: str, rest: str, level: str) -> str:
     r = re.sub(r"\bCCQ\b", "các cơ quan", r)
     r = re.sub(r"\bTP\.?\s*HCM\b|\bTPHCM\b", "thành phố Hồ Chí Minh", r)
     r = re.sub(r"\bUBND\b", "Ủy ban nhân dân", r)
+    # armed and police bodies' abbreviations: "Đảng bộ BCHQS tỉnh" is the "Bộ Chỉ huy Quân sự tỉnh"
+    r = re.sub(r"\bBCHQS\b", "Bộ Chỉ huy Quân sự", r)
+    r = re.sub(r"\bBĐBP\b", "Bộ đội Biên phòng", r)
     r = re.sub(r"\bTP\.?\s*", "thành phố ", r)
     r = " ".join(r.lower().split())
     for committee, place in _COMMITTEE_PLACE.items():
@@ -1710,9 +1714,9 @@ def _choose_organisations(work: str, stop: int, title: str | None, events: list[
             # "Đảng bộ phường 8, thành phố Cà Mau", "Chi bộ xóm 5, xã Diễn Kim": a numbered ward
             # or hamlet is named with the place it is in
             name += next((m.group(0) for m in (_NUMBERED_PLACE_OF.match(work, g["end"]) for g in group) if m), "")
-        elif re.search(rf"(?:{_MILITARY_UNIT})\s+\d+$", name):
-            # "Chi bộ Đại đội 3, Tiểu đoàn 6, Trung đoàn 82": a numbered unit is named with the
-            # units above it
+        elif re.search(r"(?:Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Hải đoàn)\s+\d+$", name):
+            # "Chi bộ Đại đội 3, Tiểu đoàn 6, Trung đoàn 82": a small numbered unit is named with
+            # the units above it (a division or a military region is known by its own number)
             name += next((m.group(0) for m in (_UNITS_ABOVE.match(work, g["end"]) for g in group) if m), "")
         level = group[0]["level"]
         province = None
