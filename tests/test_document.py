@@ -569,7 +569,7 @@ DOCUMENT_FLOORS = {
     # third round: blind7 (heavy page chrome, plenums, cadre decisions, online conferences)
     # scored 0.67 / 0.63 / 0.96 / 0.90 unseen, blind8 (2015-2018 spelling and the 2025 bodies)
     # 0.87 / 0.86 / 0.95 / 0.91; both then developed on.
-    "blind7": {"organisations": 0.85, "events": 0.92, "people": 1.0, "titles": 0.95},
+    "blind7": {"organisations": 0.92, "events": 0.92, "people": 1.0, "titles": 0.95},
     "blind8": {"organisations": 0.97, "events": 0.97, "people": 1.0, "titles": 0.97},
     # fourth round: blind9 (the classic mix from provincial portals) scored 0.89 / 0.86 / 0.96 /
     # 0.90 unseen, blind10 (national outlets; the province only through a city, a district or the
@@ -585,8 +585,8 @@ DOCUMENT_FLOORS = {
     # seventh round: blind13 (North-East and North Central coast, every congress level) scored
     # 0.81 / 0.84 / 0.99 / 0.98 unseen, blind14 (South-Central coast, Highlands, South-East)
     # 0.85 / 0.88 / 0.93 / 0.91; both then developed on.
-    "blind13": {"organisations": 0.93, "events": 0.94, "people": 0.98, "titles": 0.97},
-    "blind14": {"organisations": 0.93, "events": 0.90, "people": 0.92, "titles": 0.90},
+    "blind13": {"organisations": 0.93, "events": 0.96, "people": 0.98, "titles": 0.97},
+    "blind14": {"organisations": 0.93, "events": 0.99, "people": 0.92, "titles": 0.90},
     # eighth round: blind15 (Mekong delta) scored 0.91 / 0.94 / 0.90 / 0.92 unseen, blind16 (Red
     # River delta, North-West) 0.89 / 0.91 / 0.99 / 0.93, blind17 (central bodies, national
     # outlets) 0.41 / 0.76 / 1.00 / 0.90; all then developed on. blind17's author writes the
