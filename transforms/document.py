@@ -192,6 +192,13 @@ _PROVINCE_RE = re.compile(
 )
 
 
+# provinces, and the regions and countries a name may start inside ("Đông Dương Cộng sản Đảng")
+_PLACE_NAME_RE = re.compile(
+    "|".join(re.escape(p) for p in sorted(list(ALL_PROVINCES) + list(_PROVINCE_ALIASES)
+                                            + ["Đông Dương", "Việt Nam", "Trung Quốc", "Tây Nguyên", "Nam Bộ",
+                                               "Bắc Bộ", "Trung Bộ"], key=len, reverse=True)))
+
+
 _SMALLER_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?:[Pp]hường|(?<!thị )[Xx]ã|[Tt]hị trấn|[Qq]uận|[Hh]uyện|[Đđ]ường|(?<![Tt]hành )[Pp]hố|[Tt]hôn|[Ấấ]p)[ \u00a0]+$")
 _CITY_BEFORE = re.compile(rf"(?:{_CITY_WORD})[ \u00a0]*$")
@@ -819,7 +826,7 @@ _PLACE_BEFORE = re.compile(
     r"|khu|Quận ủy|Huyện ủy|[Đđ]ảng bộ|[Cc]ông ty|[Bb]ệnh viện|[Tt]ư tưởng|phong cách|[Ll]ăng|[Bb]ảo tàng|[Hh]ọc viện"
     r"|[Đđ]ảng ủy|Chi bộ|số \d+|\d+)\s*$"
 )
-_NOT_PEOPLE = {"Dương Cộng", "Hồ Chí Minh", "Hàn Quốc", "Triều Tiên", "Thái Lan", "Hồng Kông", "Ma Cao", "La Mã", "Đài Loan",
+_NOT_PEOPLE = {"Hồ Chí Minh", "Hàn Quốc", "Triều Tiên", "Thái Lan", "Hồng Kông", "Ma Cao", "La Mã", "Đài Loan",
                "Mai Châu", "Lê Chân", "Ngô Quyền", "Hồng Bàng"}
 
 
@@ -830,8 +837,8 @@ def _is_name(s: str) -> bool:
     return not any(s == p or s.startswith(p + " ") for p in ALL_PROVINCES)
 _TITLE_HEAD = (
     # (national papers write offices in lower case: "ông X, ủy viên Trung ương Đảng, bí thư Tỉnh ủy")
-    r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+|Tổng\s+)?(?:Bí thư|bí thư|ủy viên|chủ tịch|chủ nhiệm|(?<=Phó )bí thư|(?<=Phó )trưởng|(?<=Tổng )giám đốc|(?<=Phó )giám đốc"
-    r"|(?<=Phó )chủ tịch|Luật sư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
+    r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+|Tổng\s+)?(?:Bí thư|bí thư|ủy viên|chủ tịch|chủ nhiệm|(?<=Phó )trưởng|(?<=Tổng )giám đốc|(?<=Phó )giám đốc"
+    r"|Luật sư|Chủ tịch|Ủy viên|Trưởng|Chủ nhiệm|Giám đốc|Thủ tướng|Bộ trưởng"
     r"|Thứ trưởng|Chánh|Tổ trưởng|Tư lệnh|Chính ủy|Hiệu trưởng|Viện trưởng|Tổng Thanh tra|Tổng Giám đốc"
     r"|Đại biểu Quốc hội|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy viên|Chủ tọa|Thư ký|Trưởng đoàn|Đại tướng"
     r"|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Kế toán trưởng|Chỉ huy trưởng|Bí thư Chi bộ|Chủ nhiệm|Báo cáo viên"
@@ -1110,7 +1117,7 @@ def _find_people(text: str, stop: int, excluded: list[tuple[int, int]]) -> list[
     mentions = []
     places = known_places(text[:stop])
     for m in _NAME_RE.finditer(text, 0, stop):
-        straddled = next((p for p in _PROVINCE_RE.finditer(text, max(0, m.start() - 20), m.end())
+        straddled = next((p for p in _PLACE_NAME_RE.finditer(text, max(0, m.start() - 20), m.end())
                           if p.start() <= m.start() < p.end()), None)
         if straddled:
             # "Tỉnh ủy An Giang Lê Văn Phước", "Tỉnh ủy Đồng Tháp Lê Quốc Phong": the match began
@@ -1370,7 +1377,7 @@ def _find_events(text: str, title: str | None, body_start: int, stop: int, publi
             elif not (_HOLDING.search(before)
                       # "Khai mạc sáng 13/8 và bế mạc trưa 15/8, Đại hội ... lần thứ XI"
                       or re.search(r"(?:^|[\s(])(?:[Kk]hai mạc|[Bb]ế mạc)\b[^.;]{0,60}$", before)
-                      or ((held := _HOLDING_AFTER.match(after)) and not re.search(r"\b(?:sẽ|dự kiến)\b", held.group(0)))
+                      or ((held := _HOLDING_AFTER.match(after)) and not _PLANNED.search(held.group(0)))
                       or (is_title and re.match(r"^\W*(?:Khai mạc|Bế mạc|Hội nghị|Đại hội|Lễ)", s))
                       # "Ngày 19/8, Đại hội Đảng bộ huyện Lạc Dương lần thứ VIII có 150 đại biểu dự"
                       or (kind != "other" and _DAY_OPENS_CLAUSE.search(before) and not _PLANNED.search(after[:80]))):

@@ -1286,7 +1286,7 @@ def _table_intro(art: _Article, sent_start: int) -> tuple[int, int] | None:
             return None
         item = _YEAR_ITEM_SENTENCE.match(text, start)
         # ("Số liệu kết nạp qua các năm:\nNăm 2021: 702 đảng viên": a colon announces items)
-        if _TABLE_INTRO_END.search(text, max(0, start - 40), start) or (item and _COLON_BEFORE.search(text, max(0, start - 5), start)):
+        if _TABLE_INTRO_END.search(text, max(0, start - 40), start) or (item and text[max(0, start - 5):start].rstrip().endswith(":")):
             return _sentence_of(art, start - 1)
         if not item:
             return None
@@ -1343,7 +1343,6 @@ _SERIES_LABEL = re.compile(
     r"(?i)(?<![^\W\d_])số (?:lượng )?([^\W\d_][^;:()\d]{2,60}?)\s+(?:qua|theo|trong|của)\s+(?:từng|các|mỗi)\s+năm")
 # "+ Kết nạp đảng viên: 2021: 38 đảng viên; 2022: 45 đảng viên": a line's label before its items
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?([^\W\d_][^:\n;.]{2,60}?)[ \t]*:")
-_COLON_BEFORE = re.compile(r":\s*$")
 _NUMBER_NEXT = re.compile(r"\s*(?:được\s+)?\d")
 _TABLE_INTRO_END = re.compile(r"(?i)(?:như sau|sau đây)\s*[.:]\s*$")
 # a sentence that is one item of a table told in prose: "Năm 2021: 214 đảng viên."
@@ -2217,8 +2216,10 @@ def _table_facts(text: str, art: _Article) -> tuple[list[dict], list[tuple[int, 
                 continue
             column = header[j][2] if header and j < len(header) else ""
             change = bool(_CHANGE_COLUMN.search(column)) or (m["sign"] != "" and not _YEAR.search(column))
-            verb = ("giảm" if m["sign"] in "-–−" and m["sign"] else "tăng") if change else (
-                "phấn đấu" if _TARGET_COLUMN.search(column) else "có")
+            if change:
+                verb = "giảm" if m["sign"] in ("-", "–", "−") else "tăng"
+            else:
+                verb = "phấn đấu" if _TARGET_COLUMN.search(column) else "có"
             admitted = re.search(r"(?i)kết nạp", label)
             noun = re.sub(r"(?i)\s*(?:được\s+)?kết nạp(?:\s+mới)?", "", label).strip() if admitted else label
             verb = f"{verb} kết nạp" if admitted and not change else verb

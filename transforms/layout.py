@@ -19,7 +19,9 @@ _NEAR_WIDTH = 20
 _MAX_WIDTH = 110
 _MIN_LONG_LINES = 8
 _LONG_LINE = 40
-# A break is a wrap when the line before reaches near the width and stops mid-sentence.
+# A break is a wrap when the line before reaches near the width (a word longer than the slack
+# would not have fitted on it) and stops mid-sentence.
+_WRAP_SLACK = 25
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*\s*$")
 # The next line opens a list item, a numbered section or a table row: a break of its own.
 _ITEM_START = re.compile(r"\s*(?:[-–+•*·]|\d{1,2}[.)]\s|[a-zđ][)]\s|[IVX]{1,4}\.\s|[^\n]*\|)")
@@ -50,7 +52,7 @@ def unwrap_hard_wraps(text: str) -> str:
     for line, following in zip(lines, lines[1:]):
         pos += len(line)
         stripped = line.rstrip()
-        if (len(stripped) >= width - _NEAR_WIDTH - 5 and following.strip() and not _SENTENCE_END.search(stripped)
+        if (len(stripped) >= width - _WRAP_SLACK and following.strip() and not _SENTENCE_END.search(stripped)
                 and not stripped.isupper() and not following.strip().isupper() and not _ITEM_START.match(following)
                 # a long headline over its dateline, a breadcrumb over the headline
                 and not is_head_chrome(following) and not is_head_chrome(line)):
